@@ -1,0 +1,68 @@
+package org.mmscope.engine;
+
+import org.mmscope.model.mm.Device;
+import org.mmscope.model.mm.Frame;
+import org.mmscope.model.mm.LruList;
+import org.mmscope.model.mm.Machine;
+import org.mmscope.model.mm.MemoryBlock;
+import org.mmscope.model.mm.MmFactory;
+import org.mmscope.model.mm.MmState;
+import org.mmscope.model.mm.SwapDevice;
+import org.mmscope.model.mm.Zone;
+import org.mmscope.model.mm.ZoneType;
+
+/**
+ * Builds the booted state of a machine: zones, memory blocks, an empty swap device, and the shared zero page,
+ * which the kernel image reserves at pfn 0 (so block 0 always holds an unmovable page).
+ */
+final class MachineBuilder {
+    private MachineBuilder() {
+    }
+
+    static MmState boot(MachineSpec spec, String era) {
+        MmFactory mf = MmFactory.eINSTANCE;
+        MmState s = mf.createMmState();
+        s.setEra(era);
+        Machine m = mf.createMachine();
+        long ps = spec.pageSize();
+        m.setPageSize(spec.pageSize());
+        m.setRamPages(spec.ramBytes() / ps);
+        m.setBlockPages(Math.max(1, spec.blockBytes() / ps));
+        long pfn = 0;
+        var zones = spec.zones().isEmpty() ? java.util.List.of(new MachineSpec.ZoneSpec(ZoneType.NORMAL, spec.ramBytes())) : spec.zones();
+        for (MachineSpec.ZoneSpec z : zones) {
+            Zone zone = mf.createZone();
+            zone.setType(z.type());
+            zone.setStartPfn(pfn);
+            zone.setPages(z.bytes() / ps);
+            zone.setNextUnused(pfn);
+            m.getZones().add(zone);
+            pfn += zone.getPages();
+        }
+        for (long start = 0, i = 0; start < m.getRamPages(); start += m.getBlockPages(), i++) {
+            MemoryBlock b = mf.createMemoryBlock();
+            b.setIndex((int) i);
+            b.setStartPfn(start);
+            b.setPages(Math.min(m.getBlockPages(), m.getRamPages() - start));
+            m.getBlocks().add(b);
+        }
+        s.setMachine(m);
+        SwapDevice swap = mf.createSwapDevice();
+        swap.setSlots((int) Math.min(Integer.MAX_VALUE, spec.swapBytes() / ps));
+        s.setSwap(swap);
+        Frame zero = mf.createFrame();
+        zero.setPfn(0);
+        zero.setZone(m.getZones().get(0).getType());
+        zero.setZeroPage(true);
+        zero.setRefcount(1);
+        zero.setLru(LruList.NONE);
+        s.getFrames().add(zero);
+        m.getZones().get(0).setNextUnused(1);
+        for (String d : spec.devices()) {
+            Device dev = mf.createDevice();
+            dev.setName(d);
+            s.getDevices().add(dev);
+        }
+        return s;
+    }
+}

@@ -1,0 +1,254 @@
+package org.mmscope.engine.era;
+
+import org.mmscope.engine.kernel.Contents;
+import org.mmscope.engine.kernel.Errno;
+import org.mmscope.engine.kernel.Kernel;
+import org.mmscope.engine.kernel.SyscallException;
+import org.mmscope.model.mm.Frame;
+import org.mmscope.model.mm.LruList;
+import org.mmscope.model.mm.HandleKind;
+import org.mmscope.model.mm.Mm;
+import org.mmscope.model.mm.MmFactory;
+import org.mmscope.model.mm.PinHandle;
+import org.mmscope.model.mm.Pte;
+import org.mmscope.model.mm.PteKind;
+import org.mmscope.model.mm.SwapSlot;
+import org.mmscope.model.mm.Vma;
+
+/**
+ * The fault paths of mm/memory.c that have the same shape in every era (handle_pte_fault and its callees);
+ * the decisions that changed between versions are the abstract hooks.
+ */
+public abstract class BaseEra implements KernelEra {
+
+    /** handle_mm_fault → handle_pte_fault (mm/memory.c). */
+    @Override
+    public void handleMmFault(Kernel k, Mm mm, Vma vma, long vpn, FaultKind kind) throws SyscallException {
+        Pte pte = k.pt.get(mm, vpn);
+        if (pte == null) {
+            if (vma.getFile() == null) {
+                doAnonymousPage(k, mm, vma, vpn, kind != FaultKind.READ);
+            } else {
+                doFault(k, mm, vma, vpn, kind);
+            }
+            return;
+        }
+        if (pte.getKind() == PteKind.SWAP) {
+            doSwapPage(k, mm, vma, pte, kind);
+            return;
+        }
+        if (kind != FaultKind.READ && !pte.isWritable()) {
+            doWpPage(k, mm, vma, pte, kind == FaultKind.UNSHARE);
+            return;
+        }
+        pte.setYoung(true);
+        if (kind == FaultKind.WRITE) {
+            pte.setDirty(true);
+        }
+    }
+
+    // ---------------------------------------------------------------- anonymous memory
+
+    /** do_anonymous_page(): a write fault (and in 2.6.31 also a read fault) gets a new zeroed private page. */
+    protected void doAnonymousPage(Kernel k, Mm mm, Vma vma, long vpn, boolean write) throws SyscallException {
+        Frame f = k.allocAnonPage();
+        vma.setHasAnonVma(true);
+        f.setMapcount(1); // the allocation's reference is the mapping's
+        markNewAnonExclusive(f);
+        k.pt.setPresent(mm, vpn, f, vma.isWrite(), vma.isWrite());
+        k.event("do_anonymous_page", f, "new zeroed page for " + Long.toHexString(vpn << 12) + (write ? " (write)" : " (read)"));
+    }
+
+    /** page_add_new_anon_rmap: era B also sets PageAnonExclusive (RMAP_EXCLUSIVE). */
+    protected abstract void markNewAnonExclusive(Frame f);
+
+    // ---------------------------------------------------------------- file-backed memory
+
+    /** __do_fault (2.6.31) / do_read_fault, do_cow_fault, do_shared_fault (6.12). */
+    protected void doFault(Kernel k, Mm mm, Vma vma, long vpn, FaultKind kind) throws SyscallException {
+        long index = vma.getFilePgoff() + (vpn - vma.getStartVpn());
+        Frame page = k.findOrReadPageCachePage(vma.getFile(), index);
+        if (kind != FaultKind.READ && !vma.isShared()) {
+            Frame copy = k.allocAnonPage();
+            copy.setContent(Contents.copy(page.getContent()));
+            copy.setMapcount(1);
+            markNewAnonExclusive(copy);
+            vma.setHasAnonVma(true);
+            k.pt.setPresent(mm, vpn, copy, kind == FaultKind.WRITE && vma.isWrite(), true);
+            k.event(cowFaultName(), copy, "private copy of page-cache page pfn " + page.getPfn());
+            return;
+        }
+        k.getPage(page, 1);
+        page.setMapcount(page.getMapcount() + 1);
+        boolean write = kind == FaultKind.WRITE && vma.isShared();
+        if (write) {
+            page.setDirty(true);
+        }
+        k.pt.setPresent(mm, vpn, page, write, write);
+        k.event(write ? sharedFaultName() : readFaultName(), page, "mapped page-cache page " + index);
+    }
+
+    protected abstract String cowFaultName();
+
+    protected abstract String sharedFaultName();
+
+    protected abstract String readFaultName();
+
+    // ---------------------------------------------------------------- write-protect faults
+
+    /** do_wp_page(): a write (or an unshare request) on a present, read-only PTE. */
+    protected void doWpPage(Kernel k, Mm mm, Vma vma, Pte pte, boolean unshareOnly) throws SyscallException {
+        Frame old = pte.getFrame();
+        if (vma.isShared() && !old.isZeroPage()) {
+            if (unshareOnly) {
+                return; // nothing to unshare in a shared mapping
+            }
+            pte.setWritable(true); // wp_page_shared: the fs already agreed (page_mkwrite)
+            pte.setDirty(true);
+            old.setDirty(true);
+            k.event("wp_page_shared", old, "shared mapping made writable");
+            return;
+        }
+        if (old.isAnon() && !old.isZeroPage() && wpCanReuseAnonPage(k, vma, pte, old)) {
+            if (!unshareOnly) {
+                pte.setWritable(true);
+                pte.setDirty(true);
+            }
+            k.event("do_wp_page", old, (unshareOnly ? "unshare: " : "") + "reuse: " + reuseReason(old));
+            return;
+        }
+        wpPageCopy(k, mm, vma, pte, unshareOnly);
+    }
+
+    /** The era's reuse rule: reuse_swap_page (mapcount, 2.6.31) or PageAnonExclusive / refcount (6.12). */
+    protected abstract boolean wpCanReuseAnonPage(Kernel k, Vma vma, Pte pte, Frame f);
+
+    protected abstract String reuseReason(Frame f);
+
+    /** wp_page_copy(): copy to a new private page; the faulting PTE maps the copy. */
+    protected void wpPageCopy(Kernel k, Mm mm, Vma vma, Pte pte, boolean unshareOnly) throws SyscallException {
+        Frame old = pte.getFrame();
+        Frame copy = k.allocAnonPage();
+        copy.setContent(Contents.copy(old.getContent()));
+        copy.setMapcount(1);
+        markNewAnonExclusive(copy);
+        vma.setHasAnonVma(true);
+        k.pt.setPresent(mm, pte.getVpn(), copy, !unshareOnly && vma.isWrite(), !unshareOnly);
+        if (!old.isZeroPage()) {
+            k.pageRemoveRmap(old);
+            k.putPage(old, 1);
+        }
+        k.event("wp_page_copy", copy, (unshareOnly ? "unshare: " : "") + "copied pfn " + old.getPfn() + " → pfn " + copy.getPfn());
+    }
+
+    // ---------------------------------------------------------------- swap-in
+
+    /** do_swap_page(): the same frame from the swap cache, or a new one read from the slot. */
+    protected void doSwapPage(Kernel k, Mm mm, Vma vma, Pte pte, FaultKind kind) throws SyscallException {
+        int index = pte.getSwapSlot();
+        boolean exclusiveMarker = pte.isSwapExclusive();
+        SwapSlot slot = k.slot(index);
+        Frame f = slot.getCacheFrame();
+        if (f != null) {
+            k.getPage(f, 1); // lookup_swap_cache: the reference the new mapping will own
+            k.event("lookup_swap_cache", f, "swap-cache hit for slot " + index + ": same frame, no I/O");
+        } else {
+            f = k.allocAnonPage(); // swapin_readahead → read_swap_cache_async
+            f.setContent(Contents.copy(slot.getContent()));
+            k.swap.addToSwapCache(f, slot);
+            k.event("swap_readpage", f, "read slot " + index + " into a new frame");
+        }
+        if (f.getLru() == LruList.NONE) {
+            k.lruAdd(f, LruList.ACTIVE_ANON);
+        }
+        vma.setHasAnonVma(true);
+        boolean writable = swapInMapsWritable(k, vma, f, kind, exclusiveMarker, index);
+        f.setMapcount(f.getMapcount() + 1);
+        k.pt.setPresent(mm, pte.getVpn(), f, writable, writable && kind == FaultKind.WRITE);
+        afterSwapIn(k, vma, f, index, kind, writable);
+        if (kind == FaultKind.WRITE && !writable) {
+            doWpPage(k, mm, vma, k.pt.get(mm, pte.getVpn()), false);
+        }
+    }
+
+    /** Decides, before the page is mapped (mapcount not yet raised), whether the swapped-in page is mapped writable (era rule). */
+    protected abstract boolean swapInMapsWritable(Kernel k, Vma vma, Frame f, FaultKind kind, boolean exclusiveMarker, int slot);
+
+    /** swap_free() and the era's try_to_free_swap / folio_free_swap policy. */
+    protected abstract void afterSwapIn(Kernel k, Vma vma, Frame f, int slot, FaultKind kind, boolean writable);
+
+    // ---------------------------------------------------------------- helpers
+
+    protected static void requireVmaFlags(Vma vma, boolean write) throws SyscallException {
+        if (vma == null) {
+            throw new SyscallException(Errno.EFAULT, "no VMA at the address");
+        }
+        if (write ? !vma.isWrite() : !vma.isRead()) {
+            throw new SyscallException(Errno.EFAULT, "VMA lacks " + (write ? "VM_WRITE" : "VM_READ"));
+        }
+    }
+
+    // ---------------------------------------------------------------- get_user_pages
+
+    /** What follow_page() found for one address. */
+    protected enum Follow {
+        /** a page to grab */
+        PAGE,
+        /** fault it in (handle_mm_fault with the GUP's write flag) */
+        FAULT,
+        /** an unshare fault first (FAULT_FLAG_UNSHARE, 5.19+) */
+        UNSHARE
+    }
+
+    /** The __get_user_pages() loop: follow_page, fault and retry, grab. Partial failure releases what was taken. */
+    protected PinHandle gupLoop(Kernel k, Mm mm, long startVpn, long pages, GupFlags flags) throws SyscallException {
+        PinHandle h = MmFactory.eINSTANCE.createPinHandle();
+        h.setKind(flags.pin() ? HandleKind.PIN : HandleKind.GET);
+        h.setWrite(flags.write());
+        h.setLongterm(flags.longterm());
+        h.setOwner(Kernel.processOf(mm));
+        h.setStartVpn(startVpn);
+        try {
+            for (long vpn = startVpn; vpn < startVpn + pages; vpn++) {
+                Vma vma = Kernel.findVma(mm, vpn);
+                checkVmaFlags(vma, flags);
+                Frame page = null;
+                for (int attempt = 0; attempt < 4 && page == null; attempt++) {
+                    Pte pte = k.pt.get(mm, vpn);
+                    Follow what = followPage(k, vma, pte, flags);
+                    switch (what) {
+                    case PAGE -> page = pte == null ? zeroPageFor(k) : pte.getFrame();
+                    case FAULT -> handleMmFault(k, mm, vma, vpn, flags.write() ? FaultKind.WRITE : FaultKind.READ);
+                    case UNSHARE -> handleMmFault(k, mm, vma, vpn, FaultKind.UNSHARE);
+                    }
+                }
+                if (page == null) {
+                    throw new SyscallException(Errno.EFAULT, "follow_page kept failing at " + Long.toHexString(vpn << 12));
+                }
+                grab(k, mm, page, flags);
+                h.getPfns().add(page.getPfn());
+                Pte pte = k.pt.get(mm, vpn);
+                if (flags.write() && pte != null && !page.isZeroPage()) {
+                    page.setDirty(true); // FOLL_TOUCH|FOLL_WRITE: set_page_dirty / folio_mark_dirty
+                }
+            }
+        } catch (SyscallException e) {
+            releaseUserPages(k, h);
+            throw e;
+        }
+        return h;
+    }
+
+    protected static Frame zeroPageFor(Kernel k) {
+        return k.frames.get(0);
+    }
+
+    /** check_vma_flags (6.12) / the VMA checks at the top of __get_user_pages' loop (2.6.31). */
+    protected abstract void checkVmaFlags(Vma vma, GupFlags flags) throws SyscallException;
+
+    /** follow_page / follow_page_pte with the era's rules. */
+    protected abstract Follow followPage(Kernel k, Vma vma, Pte pte, GupFlags flags);
+
+    /** get_page (FOLL_GET) / try_grab_folio (FOLL_PIN). */
+    protected abstract void grab(Kernel k, Mm mm, Frame page, GupFlags flags);
+}

@@ -1,0 +1,13 @@
+package org.mmscope.engine.era;
+
+/**
+ * What an era's kernel has at all; the DSL validator and the engine both ask this (a call the kernel version
+ * does not have is a validation error, like calling a function that does not exist).
+ *
+ * @param follPin        pin_user_pages / FOLL_PIN (5.6+)
+ * @param follLongterm   FOLL_LONGTERM (5.2+)
+ * @param wipeOnFork     MADV_WIPEONFORK (4.14+)
+ * @param madvPageout    MADV_PAGEOUT (5.4+)
+ */
+public record EraFeatures(boolean follPin, boolean follLongterm, boolean wipeOnFork, boolean madvPageout) {
+}

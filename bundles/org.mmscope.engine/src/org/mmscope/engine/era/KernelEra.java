@@ -1,0 +1,51 @@
+package org.mmscope.engine.era;
+
+import org.mmscope.engine.kernel.Kernel;
+import org.mmscope.engine.kernel.SyscallException;
+import org.mmscope.model.mm.Frame;
+import org.mmscope.model.mm.Mm;
+import org.mmscope.model.mm.PinHandle;
+import org.mmscope.model.mm.Pte;
+import org.mmscope.model.mm.Vma;
+
+/**
+ * The rules of one kernel version. Each method stands for one kernel path and names it; everything that does
+ * not differ between versions (VMA bookkeeping, zap, the LRU walk) lives outside the era. A new era is one
+ * class implementing this interface (usually by extending {@link BaseEra}) plus its tests.
+ */
+public interface KernelEra {
+    /** The name used in scenario files, e.g. {@code linux-6.12}. */
+    String name();
+
+    EraFeatures features();
+
+    /** handle_mm_fault(): resolves a fault at {@code vpn} (already checked against the VMA's protection). */
+    void handleMmFault(Kernel k, Mm mm, Vma vma, long vpn, FaultKind kind) throws SyscallException;
+
+    /** copy_one_pte (2.6.31) / copy_present_ptes + copy_nonpresent_pte (6.12): fork copies one entry. */
+    void copyPte(Kernel k, Mm dstMm, Vma dstVma, Vma srcVma, Pte srcPte) throws SyscallException;
+
+    /** __get_user_pages() with the era's pinning rules (and __gup_longterm_locked where it exists). */
+    PinHandle getUserPages(Kernel k, Mm mm, long startVpn, long pages, GupFlags flags) throws SyscallException;
+
+    /** put_page() for every page of a FOLL_GET handle, unpin_user_pages() for a FOLL_PIN one. */
+    void releaseUserPages(Kernel k, PinHandle h);
+
+    /** shrink_page_list / shrink_folio_list for one page, under heavy pressure (every page is cold). */
+    ReclaimResult shrinkPage(Kernel k, Frame f);
+
+    /**
+     * unmap_and_move (2.6.31) / migrate_pages_batch (6.12) for one page, {@code passes} attempts.
+     * Returns the new frame, or null when the page could not be moved (-EAGAIN).
+     */
+    Frame migratePage(Kernel k, Frame f, org.mmscope.model.mm.ZoneType target) throws SyscallException;
+
+    /** How offline_pages() ends when a page in the block cannot be migrated. */
+    SyscallException offlineGiveUp(long blockIndex, Frame stuck);
+
+    /** Whether mprotect() may make this present PTE writable right away (can_change_pte_writable). */
+    boolean mprotectMayMakeWritable(Kernel k, Vma vma, Pte pte);
+
+    /** madvise(MADV_DONTNEED) refusal (madvise_dontneed_free_valid_vma / madvise_dontneed). */
+    boolean dontneedRefused(Vma vma);
+}

@@ -1,0 +1,244 @@
+package org.mmscope.engine.era;
+
+
+import org.mmscope.engine.kernel.Errno;
+import org.mmscope.engine.kernel.Kernel;
+import org.mmscope.engine.kernel.SyscallException;
+import org.mmscope.model.mm.Frame;
+import org.mmscope.model.mm.Mm;
+import org.mmscope.model.mm.PinHandle;
+import org.mmscope.model.mm.Pte;
+import org.mmscope.model.mm.PteKind;
+import org.mmscope.model.mm.Vma;
+import org.mmscope.model.mm.ZoneType;
+
+/**
+ * Linux 2.6.31 (September 2009): get_user_pages takes plain page references, COW reuse is decided by mapcount,
+ * reclaim unmaps referenced pages, and hot-remove gives up after 120 s. Sources: mm/memory.c, mm/vmscan.c,
+ * mm/rmap.c, mm/swapfile.c, mm/migrate.c, mm/memory_hotplug.c, kernel/fork.c of 2.6.31.
+ */
+public final class Linux2631 extends BaseEra {
+    public static final String NAME = "linux-2.6.31";
+    private static final EraFeatures FEATURES = new EraFeatures(false, false, false, false);
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public EraFeatures features() {
+        return FEATURES;
+    }
+
+    @Override
+    protected void markNewAnonExclusive(Frame f) {
+        // no PageAnonExclusive before 5.19
+    }
+
+    @Override
+    protected String cowFaultName() {
+        return "__do_fault";
+    }
+
+    @Override
+    protected String sharedFaultName() {
+        return "__do_fault";
+    }
+
+    @Override
+    protected String readFaultName() {
+        return "__do_fault";
+    }
+
+    /** mm/swapfile.c reuse_swap_page(): reuse iff mapcount (+ swap count when in the swap cache) is 1. */
+    @Override
+    protected boolean wpCanReuseAnonPage(Kernel k, Vma vma, Pte pte, Frame f) {
+        return reuseSwapPage(k, f, f.getMapcount());
+    }
+
+    private static boolean reuseSwapPage(Kernel k, Frame f, int mapcount) {
+        int count = mapcount;
+        if (count <= 1 && f.isSwapcache()) {
+            count += k.swap.count(f.getSwapSlot());
+            if (count == 1 && !f.isWriteback()) {
+                k.swap.deleteFromSwapCache(f); // delete_from_swap_cache + SetPageDirty
+                f.setDirty(true);
+                k.putPage(f, 1);
+            }
+        }
+        return count == 1;
+    }
+
+    @Override
+    protected String reuseReason(Frame f) {
+        return "reuse_swap_page: mapcount " + f.getMapcount() + " (the GUP reference is not counted)";
+    }
+
+    /** mm/memory.c do_swap_page(): a write fault reuses when reuse_swap_page() says so. */
+    @Override
+    protected boolean swapInMapsWritable(Kernel k, Vma vma, Frame f, FaultKind kind, boolean exclusiveMarker, int slot) {
+        return kind == FaultKind.WRITE && vma.isWrite() && reuseSwapPage(k, f, f.getMapcount());
+    }
+
+    /** do_swap_page(): swap_free, then try_to_free_swap if swap is half full or the VMA/page is mlocked. */
+    @Override
+    protected void afterSwapIn(Kernel k, Vma vma, Frame f, int slot, FaultKind kind, boolean writable) {
+        k.swap.free(slot);
+        if (f.isSwapcache() && (k.swap.full() || vma.isLocked() || f.isMlocked()) && !f.isWriteback()
+                && k.swap.count(f.getSwapSlot()) == 0) {
+            k.swap.deleteFromSwapCache(f); // try_to_free_swap
+            f.setDirty(true);
+            k.putPage(f, 1);
+        }
+    }
+
+    // ------------------------------------------------------------------ fork
+
+    /** kernel/fork.c copy_one_pte(): COW write-protects both PTEs; no check for GUP references. */
+    @Override
+    public void copyPte(Kernel k, Mm dstMm, Vma dstVma, Vma srcVma, Pte src) {
+        if (src.getKind() == PteKind.SWAP) {
+            k.swap.duplicate(src.getSwapSlot()); // swap_duplicate
+            k.pt.setSwap(dstMm, src.getVpn(), src.getSwapSlot(), false);
+            return;
+        }
+        Frame f = src.getFrame();
+        boolean cow = Kernel.isCowMapping(srcVma);
+        if (cow && src.isWritable()) {
+            src.setWritable(false); // ptep_set_wrprotect on the parent
+        }
+        k.getPage(f, 1);
+        f.setMapcount(f.getMapcount() + 1); // page_dup_rmap
+        Pte dst = k.pt.setPresent(dstMm, src.getVpn(), f, src.isWritable(), !srcVma.isShared() && src.isDirty());
+        dst.setYoung(false);
+        k.event("copy_one_pte", f, cow ? "COW: both PTEs read-only, mapcount " + f.getMapcount() : "shared mapping: same frame");
+    }
+
+    // ------------------------------------------------------------------ get_user_pages
+
+    @Override
+    public PinHandle getUserPages(Kernel k, Mm mm, long startVpn, long pages, GupFlags flags) throws SyscallException {
+        PinHandle h = gupLoop(k, mm, startVpn, pages, flags);
+        k.event("get_user_pages", null, flags.describe() + ": " + pages + " page(s), plain page references");
+        return h;
+    }
+
+    /** mm/memory.c __get_user_pages(): VM_WRITE / VM_READ checked against the request. */
+    @Override
+    protected void checkVmaFlags(Vma vma, GupFlags flags) throws SyscallException {
+        requireVmaFlags(vma, flags.write());
+    }
+
+    /** mm/memory.c follow_page() with FOLL_ANON for read GUP on untouched anon memory (use_zero_page). */
+    @Override
+    protected Follow followPage(Kernel k, Vma vma, Pte pte, GupFlags flags) {
+        if (pte == null) {
+            boolean useZeroPage = !flags.write() && vma.getFile() == null && !vma.isLocked() && !vma.isShared();
+            return useZeroPage ? Follow.PAGE : Follow.FAULT;
+        }
+        if (pte.getKind() != PteKind.PRESENT) {
+            return Follow.FAULT;
+        }
+        return flags.write() && !pte.isWritable() ? Follow.FAULT : Follow.PAGE;
+    }
+
+    /** get_page(): an ordinary reference; nothing marks it as a DMA pin. */
+    @Override
+    protected void grab(Kernel k, Mm mm, Frame page, GupFlags flags) {
+        k.getPage(page, 1);
+    }
+
+    @Override
+    public void releaseUserPages(Kernel k, PinHandle h) {
+        for (long pfn : h.getPfns()) {
+            Frame f = k.frames.get(pfn);
+            if (f != null) {
+                k.putPage(f, 1); // put_page
+            }
+        }
+        h.setReleased(true);
+    }
+
+    // ------------------------------------------------------------------ reclaim
+
+    /** mm/vmscan.c shrink_page_list() for one isolated page, every page treated as cold. */
+    @Override
+    public ReclaimResult shrinkPage(Kernel k, Frame f) {
+        k.getPage(f, 1); // isolate_lru_page
+        try {
+            if (f.isMlocked()) {
+                return cull(k, f, "page_evictable: PG_mlocked");
+            }
+            if (f.isWriteback()) {
+                return ReclaimResult.KEPT;
+            }
+            if (f.isAnon() && !f.isSwapcache()) {
+                var slot = k.swap.allocSlot();
+                if (slot == null) {
+                    return Reclaim.activate(k, f, "add_to_swap: no swap slot");
+                }
+                k.swap.addToSwapCache(f, slot);
+                f.setDirty(true);
+                k.event("add_to_swap", f, "added to the swap cache as slot " + slot.getIndex());
+            }
+            if (f.getMapcount() > 0) {
+                for (Pte pte : k.pt.mappers(f)) {
+                    Vma vma = Kernel.findVma(org.mmscope.engine.kernel.PageTables.mmOf(pte), pte.getVpn());
+                    if (vma != null && vma.isLocked()) {
+                        f.setMlocked(true);
+                        return cull(k, f, "try_to_unmap_one: VM_LOCKED (SWAP_MLOCK)");
+                    }
+                    Reclaim.unmapOne(k, pte, f, false, "try_to_unmap_one");
+                }
+            }
+            if (f.isDirty()) {
+                // is_page_cache_freeable(): page_count - !!page_has_private == 2 (isolation + cache)
+                if (f.getRefcount() != 2) {
+                    k.event("pageout", f, "PAGE_KEEP: is_page_cache_freeable fails (refcount " + f.getRefcount() + " ≠ 2): not written");
+                    return ReclaimResult.KEPT;
+                }
+                Reclaim.writePage(k, f, "pageout");
+                return ReclaimResult.KEPT; // PageWriteback: freed by a later pass
+            }
+            return Reclaim.removeMapping(k, f, 2, "__remove_mapping");
+        } finally {
+            Reclaim.putback(k, f);
+        }
+    }
+
+    private static ReclaimResult cull(Kernel k, Frame f, String why) {
+        k.lruAdd(f, org.mmscope.model.mm.LruList.UNEVICTABLE);
+        k.event("cull_mlocked", f, why + ": moved to the unevictable list");
+        return ReclaimResult.CULLED;
+    }
+
+    // ------------------------------------------------------------------ migration and hot-remove
+
+    /** mm/migrate.c unmap_and_move → migrate_page_move_mapping(): expected count 1, or 2 in a cache. */
+    @Override
+    public Frame migratePage(Kernel k, Frame f, ZoneType target) throws SyscallException {
+        return Migration.unmapAndMove(k, f, target, "unmap_and_move", "migrate_page_move_mapping");
+    }
+
+    /** mm/memory_hotplug.c offline_pages(): the 120 s timeout expires while a page keeps failing to move. */
+    @Override
+    public SyscallException offlineGiveUp(long blockIndex, Frame stuck) {
+        return new SyscallException(Errno.EAGAIN, "offline_pages: pfn " + stuck.getPfn()
+                + " could not be migrated; gave up after the 120 s timeout");
+    }
+
+    /** mm/mprotect.c change_pte_range(): 2.6.31 never upgrades a private PTE; the next write fault decides. */
+    @Override
+    public boolean mprotectMayMakeWritable(Kernel k, Vma vma, Pte pte) {
+        return vma.isShared() && pte.isDirty();
+    }
+
+    /** mm/madvise.c madvise_dontneed(): VM_LOCKED | VM_HUGETLB | VM_PFNMAP → -EINVAL. */
+    @Override
+    public boolean dontneedRefused(Vma vma) {
+        return vma.isLocked();
+    }
+
+
+}

@@ -1,0 +1,412 @@
+package org.mmscope.engine.era;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.mmscope.engine.kernel.Contents;
+import org.mmscope.engine.kernel.Errno;
+import org.mmscope.engine.kernel.Kernel;
+import org.mmscope.engine.kernel.PageTables;
+import org.mmscope.engine.kernel.SyscallException;
+import org.mmscope.model.mm.Frame;
+import org.mmscope.model.mm.HandleKind;
+import org.mmscope.model.mm.LruList;
+import org.mmscope.model.mm.Mm;
+import org.mmscope.model.mm.PinHandle;
+import org.mmscope.model.mm.Pte;
+import org.mmscope.model.mm.PteKind;
+import org.mmscope.model.mm.Vma;
+import org.mmscope.model.mm.ZoneType;
+
+/**
+ * Linux 6.12: FOLL_PIN with GUP_PIN_COUNTING_BIAS, PageAnonExclusive and unsharing, early COW of pinned pages
+ * at fork, refcount-based COW reuse, pinned pages kept out of the swap cache, FOLL_LONGTERM migration out of
+ * ZONE_MOVABLE, offline that retries until interrupted. Sources: mm/gup.c, mm/memory.c, mm/vmscan.c, mm/rmap.c,
+ * mm/migrate.c, mm/memory_hotplug.c, mm/mprotect.c, include/linux/mm.h, include/linux/rmap.h of 6.12.
+ */
+public final class Linux612 extends BaseEra {
+    public static final String NAME = "linux-6.12";
+    /** include/linux/mm.h GUP_PIN_COUNTING_BIAS */
+    public static final int GUP_PIN_COUNTING_BIAS = 1024;
+    private static final EraFeatures FEATURES = new EraFeatures(true, true, true, true);
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public EraFeatures features() {
+        return FEATURES;
+    }
+
+    /** include/linux/mm.h folio_maybe_dma_pinned() for a small folio: refcount ≥ GUP_PIN_COUNTING_BIAS. */
+    public static boolean folioMaybeDmaPinned(Frame f) {
+        return f.getRefcount() >= GUP_PIN_COUNTING_BIAS;
+    }
+
+    /** include/linux/mm.h folio_needs_cow_for_dma(): MMF_HAS_PINNED and maybe pinned. */
+    private static boolean folioNeedsCowForDma(Mm srcMm, Frame f) {
+        return srcMm.isHasPinned() && folioMaybeDmaPinned(f);
+    }
+
+    @Override
+    protected void markNewAnonExclusive(Frame f) {
+        f.setAnonExclusive(true); // folio_add_new_anon_rmap: RMAP_EXCLUSIVE
+    }
+
+    @Override
+    protected String cowFaultName() {
+        return "do_cow_fault";
+    }
+
+    @Override
+    protected String sharedFaultName() {
+        return "do_shared_fault";
+    }
+
+    @Override
+    protected String readFaultName() {
+        return "do_read_fault";
+    }
+
+    /** mm/memory.c do_anonymous_page(): a read fault maps the shared zero page read-only. */
+    @Override
+    protected void doAnonymousPage(Kernel k, Mm mm, Vma vma, long vpn, boolean write) throws SyscallException {
+        if (write) {
+            super.doAnonymousPage(k, mm, vma, vpn, true);
+            return;
+        }
+        Frame zero = zeroPageFor(k);
+        k.pt.setPresent(mm, vpn, zero, false, false);
+        k.event("do_anonymous_page", zero, "read fault: shared zero page mapped read-only");
+    }
+
+    /** mm/memory.c do_wp_page(): PageAnonExclusive → reuse; else wp_can_reuse_anon_folio (refcount == 1). */
+    @Override
+    protected boolean wpCanReuseAnonPage(Kernel k, Vma vma, Pte pte, Frame f) {
+        if (f.isAnonExclusive()) {
+            return true;
+        }
+        if (f.getRefcount() > 1 + (f.isSwapcache() ? 1 : 0) || f.isLocked()) {
+            return false;
+        }
+        if (f.isSwapcache()) {
+            folioFreeSwap(k, f);
+        }
+        if (f.getRefcount() != 1) {
+            return false;
+        }
+        f.setAnonExclusive(true); // folio_move_anon_rmap + SetPageAnonExclusive
+        return true;
+    }
+
+    @Override
+    protected String reuseReason(Frame f) {
+        return "PageAnonExclusive / wp_can_reuse_anon_folio (refcount " + f.getRefcount() + ")";
+    }
+
+    /** mm/swapfile.c folio_free_swap(): drop the swap cache if no swap entry names the slot any more. */
+    private static boolean folioFreeSwap(Kernel k, Frame f) {
+        if (!f.isSwapcache() || f.isWriteback() || k.swap.count(f.getSwapSlot()) > 0) {
+            return false;
+        }
+        k.swap.deleteFromSwapCache(f);
+        f.setDirty(true);
+        k.putPage(f, 1);
+        return true;
+    }
+
+    /**
+     * mm/memory.c do_swap_page(): swap_free, should_try_to_free_swap, then map writable when the swap entry
+     * carried the exclusive marker or the refcount proves exclusivity.
+     */
+    @Override
+    protected boolean swapInMapsWritable(Kernel k, Vma vma, Frame f, FaultKind kind, boolean exclusiveMarker, int slot) {
+        k.swap.free(slot);
+        boolean shouldTryToFreeSwap = f.isSwapcache() && (vma.isLocked() || f.isMlocked()
+                || (kind == FaultKind.WRITE && f.getRefcount() == 2));
+        if (shouldTryToFreeSwap) {
+            folioFreeSwap(k, f);
+        }
+        boolean exclusive = exclusiveMarker || f.getRefcount() == 1;
+        if (exclusive) {
+            f.setAnonExclusive(true);
+        }
+        return exclusive && vma.isWrite();
+    }
+
+    @Override
+    protected void afterSwapIn(Kernel k, Vma vma, Frame f, int slot, FaultKind kind, boolean writable) {
+        // swap_free already done before mapping, as 6.12 does
+    }
+
+    // ------------------------------------------------------------------ fork
+
+    /** mm/memory.c copy_present_ptes / copy_nonpresent_pte (6.12). */
+    @Override
+    public void copyPte(Kernel k, Mm dstMm, Vma dstVma, Vma srcVma, Pte src) throws SyscallException {
+        Mm srcMm = PageTables.mmOf(src);
+        if (src.getKind() == PteKind.SWAP) {
+            k.swap.duplicate(src.getSwapSlot()); // swap_duplicate; the entry is now shared
+            src.setSwapExclusive(false);
+            k.pt.setSwap(dstMm, src.getVpn(), src.getSwapSlot(), false);
+            return;
+        }
+        Frame f = src.getFrame();
+        if (f.isZeroPage()) {
+            k.pt.setPresent(dstMm, src.getVpn(), f, false, false);
+            return;
+        }
+        if (f.isAnon() && f.isAnonExclusive() && folioNeedsCowForDma(srcMm, f)) {
+            copyPresentPage(k, dstMm, dstVma, src, f); // folio_try_dup_anon_rmap_pte → -EBUSY
+            return;
+        }
+        if (f.isAnon()) {
+            f.setAnonExclusive(false); // folio_try_dup_anon_rmap_pte: ClearPageAnonExclusive
+        }
+        boolean cow = Kernel.isCowMapping(srcVma);
+        if (cow && src.isWritable()) {
+            src.setWritable(false); // ptep_set_wrprotect
+        }
+        k.getPage(f, 1);
+        f.setMapcount(f.getMapcount() + 1);
+        Pte dst = k.pt.setPresent(dstMm, src.getVpn(), f, src.isWritable(), !srcVma.isShared() && src.isDirty());
+        dst.setYoung(false);
+        k.event("copy_present_ptes", f, cow ? "COW: both PTEs read-only, PageAnonExclusive cleared" : "shared mapping: same frame");
+    }
+
+    /** mm/memory.c copy_present_page(): a maybe-pinned exclusive page is copied for the child now. */
+    private void copyPresentPage(Kernel k, Mm dstMm, Vma dstVma, Pte src, Frame f) throws SyscallException {
+        Frame copy = k.allocAnonPage();
+        copy.setContent(Contents.copy(f.getContent()));
+        copy.setMapcount(1);
+        copy.setAnonExclusive(true);
+        dstVma.setHasAnonVma(true);
+        k.pt.setPresent(dstMm, src.getVpn(), copy, dstVma.isWrite(), true);
+        k.event("copy_present_page", copy, "pfn " + f.getPfn() + " may be DMA-pinned: the child gets copy pfn "
+                + copy.getPfn() + " now; the parent keeps its page writable");
+    }
+
+    // ------------------------------------------------------------------ GUP / pin
+
+    /** mm/gup.c __gup_longterm_locked(): pin, then move unpinnable (ZONE_MOVABLE) pages and retry. */
+    @Override
+    public PinHandle getUserPages(Kernel k, Mm mm, long startVpn, long pages, GupFlags flags) throws SyscallException {
+        PinHandle h = gupLoop(k, mm, startVpn, pages, flags);
+        if (!flags.longterm()) {
+            k.event(flags.pin() ? "pin_user_pages" : "get_user_pages", null, flags.describe() + ": " + pages + " page(s)");
+            return h;
+        }
+        List<Frame> unpinnable = new ArrayList<>();
+        for (long pfn : h.getPfns()) {
+            Frame f = k.frames.get(pfn);
+            if (!f.isZeroPage() && f.getZone() == ZoneType.MOVABLE && !unpinnable.contains(f)) {
+                unpinnable.add(f); // collect_longterm_unpinnable_folios: !folio_is_longterm_pinnable
+            }
+        }
+        if (unpinnable.isEmpty()) {
+            k.event(flags.pin() ? "pin_user_pages" : "get_user_pages", null, flags.describe() + ": " + pages + " page(s)");
+            return h;
+        }
+        releaseUserPages(k, h); // migrate_longterm_unpinnable_folios drops every pin of the batch
+        for (Frame f : unpinnable) {
+            Frame moved;
+            try {
+                moved = migratePage(k, f, ZoneType.NORMAL);
+            } catch (SyscallException e) {
+                moved = null;
+            }
+            if (moved == null) {
+                throw new SyscallException(Errno.ENOMEM, "migrate_longterm_unpinnable_folios: pfn " + f.getPfn()
+                        + " in ZONE_MOVABLE could not be migrated");
+            }
+            k.event("migrate_longterm_unpinnable_folios", moved, "pfn " + f.getPfn() + " was in ZONE_MOVABLE: moved to pfn "
+                    + moved.getPfn() + " (ZONE_NORMAL) before the long-term pin");
+        }
+        PinHandle retried = gupLoop(k, mm, startVpn, pages, flags); // -EAGAIN → retry the whole GUP
+        k.event(flags.pin() ? "pin_user_pages" : "get_user_pages", null, flags.describe() + ": " + pages + " page(s) after migration");
+        return retried;
+    }
+
+    /** mm/gup.c check_vma_flags() incl. writable_file_mapping_allowed (6.5+). */
+    @Override
+    protected void checkVmaFlags(Vma vma, GupFlags flags) throws SyscallException {
+        requireVmaFlags(vma, flags.write());
+        boolean dirtyTracked = vma.getFile() != null && vma.isShared() && !vma.getFile().isShmem();
+        if (flags.write() && flags.pin() && flags.longterm() && dirtyTracked) {
+            throw new SyscallException(Errno.EFAULT, "writable_file_mapping_allowed: FOLL_PIN|FOLL_LONGTERM|FOLL_WRITE"
+                    + " on a file mapping that needs dirty tracking");
+        }
+    }
+
+    /** mm/gup.c follow_page_pte() with gup_must_unshare (mm/internal.h). */
+    @Override
+    protected Follow followPage(Kernel k, Vma vma, Pte pte, GupFlags flags) {
+        if (pte == null || pte.getKind() != PteKind.PRESENT) {
+            return Follow.FAULT;
+        }
+        if (flags.write() && !pte.isWritable()) {
+            return Follow.FAULT;
+        }
+        if (!pte.isWritable() && gupMustUnshare(vma, flags, pte.getFrame())) {
+            return Follow.UNSHARE;
+        }
+        return Follow.PAGE;
+    }
+
+    /** mm/internal.h gup_must_unshare(): a read-only FOLL_PIN of a page that is not exclusively ours. */
+    private static boolean gupMustUnshare(Vma vma, GupFlags flags, Frame page) {
+        if (flags.write() || !flags.pin()) {
+            return false;
+        }
+        if (!page.isAnon()) {
+            return flags.longterm() && Kernel.isCowMapping(vma);
+        }
+        return !page.isAnonExclusive();
+    }
+
+    /** mm/gup.c try_grab_folio(): FOLL_GET +1, FOLL_PIN +GUP_PIN_COUNTING_BIAS; pinning the zero page is a no-op. */
+    @Override
+    protected void grab(Kernel k, Mm mm, Frame page, GupFlags flags) {
+        if (!flags.pin()) {
+            k.getPage(page, 1);
+            return;
+        }
+        mm.setHasPinned(true); // mm_set_has_pinned_flag
+        if (page.isZeroPage()) {
+            return;
+        }
+        k.getPage(page, GUP_PIN_COUNTING_BIAS);
+        page.setPincount(page.getPincount() + 1);
+    }
+
+    /** put_page / mm/gup.c unpin_user_page → gup_put_folio. */
+    @Override
+    public void releaseUserPages(Kernel k, PinHandle h) {
+        for (long pfn : h.getPfns()) {
+            Frame f = k.frames.get(pfn);
+            if (f == null || f.isZeroPage()) {
+                continue;
+            }
+            if (h.getKind() == HandleKind.PIN) {
+                f.setPincount(f.getPincount() - 1);
+                k.putPage(f, GUP_PIN_COUNTING_BIAS);
+            } else {
+                k.putPage(f, 1);
+            }
+        }
+        h.setReleased(true);
+    }
+
+    // ------------------------------------------------------------------ reclaim
+
+    /** mm/vmscan.c shrink_folio_list() for one isolated folio, every folio treated as cold (direct reclaim). */
+    @Override
+    public ReclaimResult shrinkPage(Kernel k, Frame f) {
+        k.getPage(f, 1); // folio_isolate_lru
+        try {
+            if (f.isMlocked()) {
+                return cull(k, f, "!folio_evictable: mlocked");
+            }
+            if (f.isWriteback()) {
+                return ReclaimResult.KEPT;
+            }
+            for (Pte pte : k.pt.mappers(f)) { // folio_check_references → folio_referenced_one
+                Vma vma = Kernel.findVma(PageTables.mmOf(pte), pte.getVpn());
+                if (vma != null && vma.isLocked()) {
+                    f.setMlocked(true);
+                    return cull(k, f, "folio_referenced_one: VM_LOCKED → mlock_vma_folio");
+                }
+            }
+            if (f.isAnon() && !f.isSwapcache()) {
+                if (folioMaybeDmaPinned(f)) {
+                    k.event("shrink_folio_list", f, "folio_maybe_dma_pinned: not added to the swap cache (keep)");
+                    return ReclaimResult.KEPT;
+                }
+                var slot = k.swap.allocSlot();
+                if (slot == null) {
+                    return Reclaim.activate(k, f, "add_to_swap: no swap slot");
+                }
+                k.swap.addToSwapCache(f, slot);
+                f.setDirty(true);
+                k.event("add_to_swap", f, "added to the swap cache as slot " + slot.getIndex());
+            }
+            for (Pte pte : k.pt.mappers(f)) { // try_to_unmap → try_to_unmap_one
+                boolean exclusive = f.isAnon() && f.isAnonExclusive();
+                if (exclusive && folioMaybeDmaPinned(f)) {
+                    // folio_try_share_anon_rmap_pte refuses: PTE restored, walk aborted
+                    return Reclaim.activate(k, f, "try_to_unmap_one: folio_try_share_anon_rmap_pte -EBUSY (maybe pinned)");
+                }
+                if (exclusive) {
+                    f.setAnonExclusive(false);
+                }
+                Reclaim.unmapOne(k, pte, f, exclusive, "try_to_unmap_one");
+            }
+            if (folioMaybeDmaPinned(f)) {
+                return Reclaim.activate(k, f, "shrink_folio_list: folio_maybe_dma_pinned after unmap");
+            }
+            if (f.isDirty()) {
+                if (!f.isAnon()) {
+                    return Reclaim.activate(k, f, "dirty file folio: only kswapd writes file folios");
+                }
+                if (f.getRefcount() != 2) { // is_page_cache_freeable: refcount == 1 + folio_nr_pages
+                    k.event("pageout", f, "PAGE_KEEP: is_page_cache_freeable fails (refcount " + f.getRefcount() + " ≠ 2): not written");
+                    return ReclaimResult.KEPT;
+                }
+                Reclaim.writePage(k, f, "pageout");
+                return ReclaimResult.KEPT;
+            }
+            return Reclaim.removeMapping(k, f, 2, "__remove_mapping");
+        } finally {
+            Reclaim.putback(k, f);
+        }
+    }
+
+    private static ReclaimResult cull(Kernel k, Frame f, String why) {
+        k.lruAdd(f, LruList.UNEVICTABLE);
+        k.event("activate_locked", f, why + ": moved to the unevictable list");
+        return ReclaimResult.CULLED;
+    }
+
+    // ------------------------------------------------------------------ migration and hot-remove
+
+    /**
+     * mm/migrate.c migrate_folio_unmap → try_to_migrate_one: a maybe-pinned exclusive anon page cannot lose
+     * exclusivity, so it is never unmapped; otherwise folio_migrate_mapping compares with folio_expected_refs.
+     */
+    @Override
+    public Frame migratePage(Kernel k, Frame f, ZoneType target) throws SyscallException {
+        if (f.isAnon() && f.isAnonExclusive() && folioMaybeDmaPinned(f)) {
+            k.event("try_to_migrate_one", f, "folio_try_share_anon_rmap_pte -EBUSY (maybe pinned): -EAGAIN after "
+                    + Migration.PASSES + " retries, never unmapped");
+            return null;
+        }
+        return Migration.unmapAndMove(k, f, target, "migrate_folio_move", "folio_migrate_mapping");
+    }
+
+    /** mm/memory_hotplug.c offline_pages(): no timeout since 4.15; retries until the writer is signalled. */
+    @Override
+    public SyscallException offlineGiveUp(long blockIndex, Frame stuck) {
+        return new SyscallException(Errno.EINTR, "offline_pages: pfn " + stuck.getPfn()
+                + " keeps failing to migrate; retried until interrupted (engine retry budget exhausted)");
+    }
+
+    /** mm/mprotect.c can_change_pte_writable(): exclusive anon pages, or dirty PTEs of shared mappings. */
+    @Override
+    public boolean mprotectMayMakeWritable(Kernel k, Vma vma, Pte pte) {
+        if (pte.getKind() != PteKind.PRESENT) {
+            return false;
+        }
+        if (!vma.isShared()) {
+            return pte.getFrame().isAnon() && pte.getFrame().isAnonExclusive();
+        }
+        return pte.isDirty();
+    }
+
+    /** mm/madvise.c madvise_dontneed_free_valid_vma(): VM_LOCKED (without MADV_DONTNEED_LOCKED) → -EINVAL. */
+    @Override
+    public boolean dontneedRefused(Vma vma) {
+        return vma.isLocked();
+    }
+}

@@ -1,0 +1,109 @@
+package org.mmscope.engine.era;
+
+import org.mmscope.engine.kernel.Contents;
+import org.mmscope.engine.kernel.Kernel;
+import org.mmscope.engine.kernel.PageTables;
+import org.mmscope.model.mm.DiskBlock;
+import org.mmscope.model.mm.Frame;
+import org.mmscope.model.mm.LruList;
+import org.mmscope.model.mm.Mm;
+import org.mmscope.model.mm.MmFactory;
+import org.mmscope.model.mm.MmFile;
+import org.mmscope.model.mm.Pte;
+import org.mmscope.model.mm.SwapSlot;
+
+/** The pieces of mm/vmscan.c and mm/rmap.c that both eras' shrink paths share. */
+final class Reclaim {
+    private Reclaim() {
+    }
+
+    /**
+     * try_to_unmap_one() for one PTE that it may unmap: an anon PTE becomes a swap entry naming the page's swap
+     * slot, a file PTE becomes none; the dirty bit moves to the page.
+     */
+    static void unmapOne(Kernel k, Pte pte, Frame f, boolean exclusiveMarker, String function) {
+        Mm mm = PageTables.mmOf(pte);
+        long vpn = pte.getVpn();
+        if (pte.isDirty()) {
+            f.setDirty(true);
+        }
+        if (f.isAnon()) {
+            k.swap.duplicate(f.getSwapSlot());
+            k.pt.setSwap(mm, vpn, f.getSwapSlot(), exclusiveMarker);
+            if (k.heldByDriver(f)) {
+                k.hazard("pinned-swapped", f.getPfn(), "pfn " + f.getPfn() + " is held by a driver but its PTE in "
+                        + Kernel.processOf(mm).getName() + " became swap entry " + f.getSwapSlot());
+            }
+        } else {
+            k.pt.clear(mm, vpn);
+        }
+        k.pageRemoveRmap(f);
+        k.putPage(f, 1);
+        k.event(function, f, "unmapped from " + Kernel.processOf(mm).getName() + " at 0x" + Long.toHexString(vpn << 12)
+                + (f.isAnon() ? " → swap slot " + f.getSwapSlot() : ""));
+    }
+
+    /** pageout() that passed is_page_cache_freeable: the page is written (swap slot or file) and clean. */
+    static void writePage(Kernel k, Frame f, String function) {
+        if (f.isSwapcache()) {
+            SwapSlot slot = k.slot(f.getSwapSlot());
+            slot.setContent(Contents.copy(f.getContent()));
+            slot.setWritten(true);
+            k.event(function, f, "written to swap slot " + slot.getIndex() + "; kept until a later pass (writeback)");
+        } else if (f.getFile() != null) {
+            writeToDisk(f.getFile(), f.getFileIndex(), f.getContent());
+            k.event(function, f, "written back to \"" + f.getFile().getName() + "\" page " + f.getFileIndex());
+        }
+        f.setDirty(false);
+    }
+
+    static void writeToDisk(MmFile file, long index, byte[] content) {
+        for (DiskBlock b : file.getDisk()) {
+            if (b.getIndex() == index) {
+                b.setContent(Contents.copy(content));
+                return;
+            }
+        }
+        DiskBlock b = MmFactory.eINSTANCE.createDiskBlock();
+        b.setIndex(index);
+        b.setContent(Contents.copy(content));
+        file.getDisk().add(b);
+    }
+
+    /** __remove_mapping(): freeze the refcount at {@code expected} (isolation + cache) or keep the page. */
+    static ReclaimResult removeMapping(Kernel k, Frame f, int expected, String function) {
+        if (f.getRefcount() != expected || f.getMapcount() > 0) {
+            k.event(function, f, "refcount " + f.getRefcount() + " ≠ " + expected + ": cannot freeze, page kept");
+            return ReclaimResult.KEPT;
+        }
+        int cacheRefs = 0;
+        if (f.isSwapcache()) {
+            k.swap.deleteFromSwapCache(f);
+            cacheRefs = 1;
+        } else if (f.getFile() != null) {
+            f.getFile().getPageCache().remove(f);
+            f.setFile(null);
+            cacheRefs = 1;
+        }
+        k.event(function, f, "reclaimed");
+        k.putPage(f, cacheRefs + 1); // the cache's and the isolation's reference
+        return ReclaimResult.FREED;
+    }
+
+    static ReclaimResult activate(Kernel k, Frame f, String why) {
+        k.lruAdd(f, Kernel.activeListOf(f));
+        k.event("activate_locked", f, why);
+        return ReclaimResult.ACTIVATED;
+    }
+
+    /** putback_lru_page(): drops the isolation reference of a page that survived. */
+    static void putback(Kernel k, Frame f) {
+        if (k.frames.get(f.getPfn()) != f) {
+            return; // freed by __remove_mapping
+        }
+        if (f.getLru() == LruList.INACTIVE_ANON || f.getLru() == LruList.INACTIVE_FILE) {
+            k.lruAdd(f, f.getLru()); // rotated to the head of its list
+        }
+        k.putPage(f, 1);
+    }
+}

@@ -1,0 +1,193 @@
+package org.mmscope.engine.kernel;
+
+import org.mmscope.engine.era.KernelEra;
+import org.mmscope.engine.trace.EventSink;
+import org.mmscope.model.mm.Frame;
+import org.mmscope.model.mm.LruList;
+import org.mmscope.model.mm.Mm;
+import org.mmscope.model.mm.MmFile;
+import org.mmscope.model.mm.MmState;
+import org.mmscope.model.mm.Process;
+import org.mmscope.model.mm.Pte;
+import org.mmscope.model.mm.PteKind;
+import org.mmscope.model.mm.SwapSlot;
+import org.mmscope.model.mm.Vma;
+import org.mmscope.model.mm.ZoneType;
+
+/**
+ * One simulated kernel: the EMF state, the era's rules and the indexes over the state. The helpers here are
+ * the era-independent pieces of mm/ (page reference counting, LRU, page cache, zap); everything an era does
+ * differently is in its {@link KernelEra}.
+ */
+public final class Kernel {
+    public final MmState state;
+    public final KernelEra era;
+    public final FrameTable frames;
+    public final PageTables pt;
+    public final SwapTable swap;
+    public final PteChangeLog pteChanges;
+    private EventSink events = EventSink.NONE;
+
+    public Kernel(MmState state, KernelEra era) {
+        this.state = state;
+        this.era = era;
+        this.frames = new FrameTable(state);
+        this.pteChanges = new PteChangeLog();
+        this.pt = new PageTables(state.getProcesses(), pteChanges);
+        this.swap = new SwapTable(state.getSwap());
+    }
+
+    public void setEventSink(EventSink sink) {
+        this.events = sink == null ? EventSink.NONE : sink;
+    }
+
+    /** Records what a kernel function did, for the trace. */
+    public void event(String function, Frame f, String detail) {
+        events.event(function, f == null ? -1 : f.getPfn(), detail);
+    }
+
+    public void hazard(String kind, long pfn, String message) {
+        events.hazard(kind, pfn, message);
+    }
+
+    // ---- reference counting (include/linux/mm.h get_page / put_page) ----
+
+    public void getPage(Frame f, int n) {
+        f.setRefcount(f.getRefcount() + n);
+    }
+
+    /** put_page(): drops references; at zero the frame is freed (__put_page → free_unref_page). */
+    public void putPage(Frame f, int n) {
+        f.setRefcount(f.getRefcount() - n);
+        if (f.getRefcount() == 0 && !f.isZeroPage()) {
+            event("free_unref_page", f, "refcount reached 0: frame freed");
+            frames.free(f);
+        }
+    }
+
+    // ---- LRU (mm/swap.c lru_cache_add, putback_lru_page) ----
+
+    public void lruAdd(Frame f, LruList list) {
+        f.setLru(list);
+        f.setLruSeq(state.getLruClock());
+        state.setLruClock(state.getLruClock() + 1);
+    }
+
+    public static LruList inactiveListOf(Frame f) {
+        return f.isAnon() ? LruList.INACTIVE_ANON : LruList.INACTIVE_FILE;
+    }
+
+    public static LruList activeListOf(Frame f) {
+        return f.isAnon() ? LruList.ACTIVE_ANON : LruList.ACTIVE_FILE;
+    }
+
+    // ---- allocation of user pages ----
+
+    /** alloc_page_vma(GFP_HIGHUSER_MOVABLE) for an anonymous page: zeroed, on the inactive anon LRU. */
+    public Frame allocAnonPage() throws SyscallException {
+        Frame f = frames.alloc(ZoneType.MOVABLE);
+        f.setAnon(true);
+        lruAdd(f, LruList.INACTIVE_ANON);
+        return f;
+    }
+
+    /**
+     * find_get_page / __do_page_cache_readahead: the page-cache page of {@code file} at {@code index}, read from
+     * "disk" into a new frame if it is not cached. The page cache holds one reference.
+     */
+    public Frame findOrReadPageCachePage(MmFile file, long index) throws SyscallException {
+        for (Frame f : file.getPageCache()) {
+            if (f.getFileIndex() == index) {
+                return f;
+            }
+        }
+        Frame f = frames.alloc(ZoneType.MOVABLE);
+        f.setFile(file);
+        f.setFileIndex(index);
+        file.getDisk().stream().filter(b -> b.getIndex() == index).findFirst()
+                .ifPresent(b -> f.setContent(Contents.copy(b.getContent())));
+        file.getPageCache().add(f);
+        lruAdd(f, LruList.INACTIVE_FILE);
+        event("filemap_fault", f, "read page " + index + " of \"" + file.getName() + "\" into the page cache");
+        return f;
+    }
+
+    // ---- VMAs ----
+
+    public static Vma findVma(Mm mm, long vpn) {
+        for (Vma v : mm.getVmas()) {
+            if (vpn >= v.getStartVpn() && vpn < v.getEndVpn()) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the VMA maps anonymous memory (private anon, or the private COW layer of a file mapping). */
+    public static boolean isCowMapping(Vma v) {
+        return !v.isShared() && v.isMayWrite();
+    }
+
+    // ---- zap (mm/memory.c zap_pte_range) ----
+
+    /** zap_pte_range() for one entry: drops the mapping's reference, or the swap entry. */
+    public void zapPte(Mm mm, Pte pte) {
+        long vpn = pte.getVpn();
+        if (pte.getKind() == PteKind.PRESENT) {
+            Frame f = pte.getFrame();
+            if (pte.isDirty() && !f.isAnon()) {
+                f.setDirty(true); // set_page_dirty on a dirty file pte
+            }
+            pt.clear(mm, vpn);
+            if (f.isZeroPage()) {
+                return;
+            }
+            pageRemoveRmap(f);
+            if (f.getMapcount() == 0 && f.isAnon()) {
+                f.setAnonExclusive(false);
+            }
+            putPage(f, 1);
+        } else {
+            int slot = pte.getSwapSlot();
+            pt.clear(mm, vpn);
+            freeSwapAndCache(slot);
+        }
+    }
+
+    /** page_remove_rmap(): one mapping fewer; an mlocked page no longer mapped is munlocked. */
+    public void pageRemoveRmap(Frame f) {
+        f.setMapcount(f.getMapcount() - 1);
+        if (f.getMapcount() == 0 && f.isMlocked()) {
+            f.setMlocked(false);
+            lruAdd(f, inactiveListOf(f));
+        }
+    }
+
+    /** free_swap_and_cache(): swap_free, then drop an unmapped swap-cache page whose slot nothing names. */
+    public void freeSwapAndCache(int slot) {
+        Frame cached = swap.free(slot);
+        if (cached != null && swap.count(slot) == 0 && cached.getMapcount() == 0 && !cached.isWriteback()) {
+            swap.deleteFromSwapCache(cached);
+            event("free_swap_and_cache", cached, "last swap entry gone: dropped from the swap cache");
+            putPage(cached, 1);
+        }
+    }
+
+    public SwapSlot slot(int index) {
+        return swap.slot(index);
+    }
+
+    public static Process processOf(Mm mm) {
+        return (Process) mm.eContainer();
+    }
+
+    /** Whether a live get_user_pages / pin_user_pages handle holds this frame (the driver's view). */
+    public boolean heldByDriver(Frame f) {
+        for (org.mmscope.model.mm.PinHandle h : state.getHandles()) {
+            if (!h.isReleased() && h.getPfns().contains(f.getPfn())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,138 @@
+package org.mmscope.engine.ops;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.mmscope.engine.era.ReclaimResult;
+import org.mmscope.engine.kernel.Errno;
+import org.mmscope.engine.kernel.Kernel;
+import org.mmscope.engine.kernel.SyscallException;
+import org.mmscope.model.mm.Frame;
+import org.mmscope.model.mm.LruList;
+import org.mmscope.model.mm.MemoryBlock;
+import org.mmscope.model.mm.Pte;
+import org.mmscope.model.mm.PteKind;
+
+/** What the kernel does on its own: reclaim, migration, compaction, memory hot-remove. */
+public final class KernelOps {
+    private KernelOps() {
+    }
+
+    /**
+     * One pass of shrink_node over the evictable LRU lists, oldest first, as if every page were cold.
+     * {@code limit} > 0 stops after that many pages were unmapped or freed.
+     */
+    public static void reclaim(Kernel k, long limit) {
+        List<Frame> lru = new ArrayList<>();
+        for (Frame f : k.state.getFrames()) {
+            if (!f.isZeroPage() && f.getLru() != LruList.NONE && f.getLru() != LruList.UNEVICTABLE) {
+                lru.add(f);
+            }
+        }
+        lru.sort(Comparator.comparingLong(Frame::getLruSeq));
+        long done = 0;
+        for (Frame f : lru) {
+            if (limit > 0 && done >= limit) {
+                break;
+            }
+            if (k.frames.get(f.getPfn()) != f) {
+                continue; // freed earlier in this pass
+            }
+            int mappedBefore = f.getMapcount();
+            ReclaimResult r = k.era.shrinkPage(k, f);
+            if (r.progress() || f.getMapcount() < mappedBefore) {
+                done++;
+            }
+        }
+        k.event("shrink_node", null, "one reclaim pass over " + lru.size() + " LRU page(s)");
+    }
+
+    /** migrate_pages() of every present page of the range; any page that stays fails the step with EAGAIN. */
+    public static void migrate(Kernel k, Op.Range r) throws SyscallException {
+        Names.Pages pages = Names.pages(k, r);
+        int failed = 0;
+        for (Pte pte : k.pt.range(pages.process().getMm(), pages.start(), pages.end())) {
+            if (pte.getKind() != PteKind.PRESENT || pte.getFrame().isZeroPage()) {
+                continue;
+            }
+            Frame f = pte.getFrame();
+            if (k.era.migratePage(k, f, f.getZone()) == null) {
+                failed++;
+            }
+        }
+        if (failed > 0) {
+            throw new SyscallException(Errno.EAGAIN, failed + " page(s) could not be migrated (extra references)");
+        }
+    }
+
+    /** Compaction: try to migrate every movable (LRU) page; pages that cannot move stay, the step succeeds. */
+    public static void compact(Kernel k) throws SyscallException {
+        List<Frame> movable = new ArrayList<>();
+        for (Frame f : k.state.getFrames()) {
+            if (!f.isZeroPage() && f.getLru() != LruList.NONE) {
+                movable.add(f);
+            }
+        }
+        movable.sort(Comparator.comparingLong(Frame::getPfn));
+        for (Frame f : movable) {
+            if (k.frames.get(f.getPfn()) == f) {
+                k.era.migratePage(k, f, f.getZone());
+            }
+        }
+        k.event("compact_zone", null, "tried " + movable.size() + " page(s)");
+    }
+
+    public static long blockOf(Kernel k, Op.Range r) throws SyscallException {
+        Names.Pages pages = Names.pages(k, r);
+        Pte pte = k.pt.get(pages.process().getMm(), pages.start());
+        if (pte == null || pte.getKind() != PteKind.PRESENT) {
+            throw new SyscallException(Errno.EINVAL, r + " is not present: no memory block to offline");
+        }
+        return pte.getFrame().getPfn() / k.state.getMachine().getBlockPages();
+    }
+
+    /**
+     * offline_pages(): isolate the block, fail with EBUSY on unmovable pages, migrate every page out; a page
+     * that keeps failing ends the way the era ends it (2.6.31: EAGAIN after 120 s; 6.12: EINTR).
+     */
+    public static void offline(Kernel k, long index) throws SyscallException {
+        List<MemoryBlock> blocks = k.state.getMachine().getBlocks();
+        if (index < 0 || index >= blocks.size()) {
+            throw new SyscallException(Errno.EINVAL, "no memory block " + index + " (the machine has " + blocks.size() + ")");
+        }
+        MemoryBlock b = blocks.get((int) index);
+        if (!b.isOnline()) {
+            throw new SyscallException(Errno.EINVAL, "memory block " + index + " is already offline");
+        }
+        long start = b.getStartPfn();
+        long end = start + b.getPages();
+        List<Frame> inBlock = new ArrayList<>();
+        for (Frame f : k.state.getFrames()) {
+            if (f.getPfn() >= start && f.getPfn() < end) {
+                inBlock.add(f);
+            }
+        }
+        inBlock.sort(Comparator.comparingLong(Frame::getPfn));
+        for (Frame f : inBlock) {
+            if (f.isZeroPage() || f.getLru() == LruList.NONE) {
+                throw new SyscallException(Errno.EBUSY, "start_isolate_page_range: unmovable page at pfn " + f.getPfn());
+            }
+        }
+        k.frames.isolate(start, end);
+        try {
+            for (Frame f : inBlock) {
+                if (k.frames.get(f.getPfn()) != f) {
+                    continue;
+                }
+                if (k.era.migratePage(k, f, f.getZone()) == null) {
+                    throw k.era.offlineGiveUp(index, f);
+                }
+            }
+        } finally {
+            k.frames.clearIsolation();
+        }
+        b.setOnline(false);
+        k.event("offline_pages", null, "memory block " + index + " (pfn " + start + "–" + (end - 1) + ") is offline");
+    }
+}

@@ -1,0 +1,128 @@
+package org.mmscope.engine.ops;
+
+import java.util.List;
+
+import org.mmscope.engine.era.FaultKind;
+import org.mmscope.engine.kernel.Errno;
+import org.mmscope.engine.kernel.Kernel;
+import org.mmscope.engine.kernel.SyscallException;
+import org.mmscope.model.mm.Frame;
+import org.mmscope.model.mm.LruList;
+import org.mmscope.model.mm.Mm;
+import org.mmscope.model.mm.Pte;
+import org.mmscope.model.mm.PteKind;
+import org.mmscope.model.mm.Vma;
+
+/** mlock/munlock, mprotect and madvise: flag changes on the covering VMA part and what they do to pages. */
+public final class MemoryPolicyOps {
+    private MemoryPolicyOps() {
+    }
+
+    /**
+     * mm/mlock.c mlock_fixup + populate: VM_LOCKED, then the pages are faulted in (with FOLL_WRITE for a private
+     * writable VMA, so COW is broken up front), marked PG_mlocked and moved to the unevictable list. No
+     * reference is kept: mlock does not pin.
+     */
+    public static void mlock(Kernel k, Op.Range r, boolean lock) throws SyscallException {
+        Names.Pages pages = Names.pages(k, r);
+        Mm mm = pages.process().getMm();
+        for (Vma v : Vmas.splitRange(mm, pages.start(), pages.end())) {
+            v.setLocked(lock);
+            for (long vpn = v.getStartVpn(); vpn < v.getEndVpn(); vpn++) {
+                if (lock) {
+                    boolean write = v.isWrite() && !v.isShared();
+                    Pte pte = ProcessOps.access(k, mm, vpn, write ? FaultKind.WRITE : FaultKind.READ);
+                    Frame f = pte.getFrame();
+                    if (!f.isZeroPage() && !f.isMlocked()) {
+                        f.setMlocked(true); // mlock_vma_page / mlock_folio
+                        k.lruAdd(f, LruList.UNEVICTABLE);
+                        k.event("mlock_vma_page", f, "PG_mlocked, unevictable; no reference kept");
+                    }
+                } else {
+                    Pte pte = k.pt.get(mm, vpn);
+                    if (pte != null && pte.getKind() == PteKind.PRESENT && pte.getFrame().isMlocked()) {
+                        Frame f = pte.getFrame();
+                        f.setMlocked(false); // munlock_vma_page
+                        k.lruAdd(f, Kernel.inactiveListOf(f));
+                        k.event("munlock_vma_page", f, "back on the evictable LRU");
+                    }
+                }
+            }
+        }
+    }
+
+    /** mm/mprotect.c mprotect_fixup → change_protection. A COW-shared page never becomes writable here. */
+    public static void mprotect(Kernel k, Op.Range r, Op.Prot prot) throws SyscallException {
+        Names.Pages pages = Names.pages(k, r);
+        Mm mm = pages.process().getMm();
+        for (Vma v : Vmas.splitRange(mm, pages.start(), pages.end())) {
+            v.setRead(prot != Op.Prot.NONE);
+            v.setWrite(prot == Op.Prot.READ_WRITE);
+            for (Pte pte : k.pt.range(mm, v.getStartVpn(), v.getEndVpn())) {
+                if (pte.getKind() != PteKind.PRESENT) {
+                    continue;
+                }
+                if (!v.isWrite()) {
+                    pte.setWritable(false);
+                } else if (!pte.isWritable() && k.era.mprotectMayMakeWritable(k, v, pte)) {
+                    pte.setWritable(true);
+                }
+            }
+        }
+        k.event("mprotect_fixup", null, r + " → " + prot);
+    }
+
+    /** mm/madvise.c madvise_behavior / madvise_vma_behavior. */
+    public static void madvise(Kernel k, Op.Range r, Op.Advice advice) throws SyscallException {
+        Names.Pages pages = Names.pages(k, r);
+        Mm mm = pages.process().getMm();
+        List<Vma> vmas = Vmas.splitRange(mm, pages.start(), pages.end());
+        switch (advice) {
+        case DONTFORK, DOFORK -> {
+            for (Vma v : vmas) {
+                v.setDontcopy(advice == Op.Advice.DONTFORK); // VM_DONTCOPY
+            }
+            k.event("madvise_behavior", null, "MADV_" + advice + " on " + r);
+        }
+        case WIPEONFORK -> {
+            if (!k.era.features().wipeOnFork()) {
+                throw new SyscallException(Errno.EINVAL, "MADV_WIPEONFORK is unknown to " + k.era.name());
+            }
+            for (Vma v : vmas) {
+                if (v.isShared() || v.getFile() != null) {
+                    throw new SyscallException(Errno.EINVAL, "MADV_WIPEONFORK: only private anonymous mappings");
+                }
+            }
+            vmas.forEach(v -> v.setWipeonfork(true));
+            k.event("madvise_vma_behavior", null, "MADV_WIPEONFORK on " + r);
+        }
+        case DONTNEED -> {
+            for (Vma v : vmas) {
+                if (k.era.dontneedRefused(v)) {
+                    throw new SyscallException(Errno.EINVAL, "MADV_DONTNEED on a VM_LOCKED mapping");
+                }
+            }
+            for (Pte pte : k.pt.range(mm, pages.start(), pages.end())) {
+                k.zapPte(mm, pte); // zap_page_range: no pin check in any era
+            }
+            k.event("madvise_dontneed", null, "zapped " + r);
+        }
+        case PAGEOUT -> {
+            if (!k.era.features().madvPageout()) {
+                throw new SyscallException(Errno.EINVAL, "MADV_PAGEOUT is unknown to " + k.era.name());
+            }
+            for (Pte pte : k.pt.range(mm, pages.start(), pages.end())) {
+                if (pte.getKind() != PteKind.PRESENT) {
+                    continue;
+                }
+                Frame f = pte.getFrame();
+                if (f.isZeroPage() || f.getMapcount() != 1) {
+                    continue; // madvise_cold_or_pageout_pte_range: skips shared folios
+                }
+                k.era.shrinkPage(k, f); // reclaim_pages → shrink_folio_list
+            }
+            k.event("madvise_pageout", null, "paged out " + r);
+        }
+        }
+    }
+}

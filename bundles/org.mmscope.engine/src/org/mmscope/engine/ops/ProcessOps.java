@@ -1,0 +1,215 @@
+package org.mmscope.engine.ops;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.mmscope.engine.era.FaultKind;
+import org.mmscope.engine.kernel.Contents;
+import org.mmscope.engine.kernel.Errno;
+import org.mmscope.engine.kernel.Kernel;
+import org.mmscope.engine.kernel.SyscallException;
+import org.mmscope.model.mm.Binding;
+import org.mmscope.model.mm.Frame;
+import org.mmscope.model.mm.Mm;
+import org.mmscope.model.mm.MmFactory;
+import org.mmscope.model.mm.MmFile;
+import org.mmscope.model.mm.Process;
+import org.mmscope.model.mm.Pte;
+import org.mmscope.model.mm.PteKind;
+import org.mmscope.model.mm.Vma;
+
+/** The system calls and memory accesses of a process: mmap, munmap, loads and stores, fork, exit. */
+public final class ProcessOps {
+    /** Where the first mapping of every process starts (in pages): 0x7f0000000000, like an x86-64 mmap base. */
+    public static final long MMAP_BASE_VPN = 0x7f0000000L;
+
+    private ProcessOps() {
+    }
+
+    public static Process createProcess(Kernel k, String name) {
+        Process p = MmFactory.eINSTANCE.createProcess();
+        p.setName(name);
+        p.setPid(k.state.getNextPid());
+        k.state.setNextPid(p.getPid() + 1);
+        Mm mm = MmFactory.eINSTANCE.createMm();
+        mm.setNextVpn(MMAP_BASE_VPN);
+        p.setMm(mm);
+        k.state.getProcesses().add(p);
+        k.pt.index(mm);
+        return p;
+    }
+
+    /** do_mmap(): a new VMA above the previous ones (a one-page guard gap keeps VMAs from merging). */
+    public static void mmap(Kernel k, String process, String var, long pages, boolean read, boolean write, boolean shared,
+            MmFile file) throws SyscallException {
+        Process p = Names.process(k, process);
+        if (pages <= 0) {
+            throw new SyscallException(Errno.EINVAL, "mmap of zero pages");
+        }
+        Mm mm = p.getMm();
+        Vma v = MmFactory.eINSTANCE.createVma();
+        v.setStartVpn(mm.getNextVpn());
+        v.setEndVpn(mm.getNextVpn() + pages);
+        v.setRead(read || write);
+        v.setWrite(write);
+        v.setMayWrite(true);
+        v.setShared(shared);
+        v.setFile(file);
+        mm.getVmas().add(v);
+        mm.setNextVpn(v.getEndVpn() + 1);
+        Binding b = null;
+        for (Binding old : mm.getBindings()) {
+            if (old.getName().equals(var)) {
+                b = old;
+            }
+        }
+        if (b == null) {
+            b = MmFactory.eINSTANCE.createBinding();
+            b.setName(var);
+            mm.getBindings().add(b);
+        }
+        b.setStartVpn(v.getStartVpn());
+        b.setPages(pages);
+        k.event("do_mmap", null, p.getName() + ": " + var + " = 0x" + Long.toHexString(v.getStartVpn() << 12) + ", "
+                + pages + " page(s)" + (file == null ? " anon" : " of \"" + file.getName() + "\"") + (shared ? " shared" : " private"));
+    }
+
+    /** The file of that name, created with zero bytes of the given size if it does not exist yet. */
+    public static MmFile file(Kernel k, String name, long pages, boolean shmem) {
+        for (MmFile f : k.state.getFiles()) {
+            if (f.getName().equals(name)) {
+                f.setPages(Math.max(f.getPages(), pages));
+                return f;
+            }
+        }
+        MmFile f = MmFactory.eINSTANCE.createMmFile();
+        f.setName(name);
+        f.setPages(pages);
+        f.setShmem(shmem);
+        k.state.getFiles().add(f);
+        return f;
+    }
+
+    /** munmap(): zap_page_range over the mapping, then the VMAs go. */
+    public static void munmap(Kernel k, String process, String var) throws SyscallException {
+        Process p = Names.process(k, process);
+        Binding b = Names.binding(p, var);
+        unmapRange(k, p.getMm(), b.getStartVpn(), b.getStartVpn() + b.getPages());
+    }
+
+    static void unmapRange(Kernel k, Mm mm, long start, long end) throws SyscallException {
+        for (Pte pte : k.pt.range(mm, start, end)) {
+            k.zapPte(mm, pte);
+        }
+        List<Vma> doomed = new ArrayList<>();
+        for (Vma v : Vmas.sorted(mm)) {
+            if (v.getStartVpn() < end && v.getEndVpn() > start) {
+                doomed.add(v);
+            }
+        }
+        if (!doomed.isEmpty()) {
+            doomed = Vmas.splitRange(mm, Math.max(start, doomed.get(0).getStartVpn()),
+                    Math.min(end, doomed.get(doomed.size() - 1).getEndVpn()));
+        }
+        mm.getVmas().removeAll(doomed);
+        k.event("unmap_vmas", null, Kernel.processOf(mm).getName() + ": unmapped 0x" + Long.toHexString(start << 12));
+    }
+
+    // ------------------------------------------------------------------ loads and stores
+
+    /** A store of {@code text} at the start of every page of the range (faulting as the era does). */
+    public static void write(Kernel k, Op.Range r, String text) throws SyscallException {
+        Names.Pages pages = Names.pages(k, r);
+        byte[] bytes = Contents.bytes(text);
+        for (long vpn = pages.start(); vpn < pages.end(); vpn++) {
+            Pte pte = access(k, pages.process().getMm(), vpn, FaultKind.WRITE);
+            Frame f = pte.getFrame();
+            f.setContent(Contents.overwrite(f.getContent(), bytes));
+            pte.setDirty(true);
+            pte.setYoung(true);
+        }
+    }
+
+    /** Loads from every page of the range; returns what each page reads. */
+    public static List<String> read(Kernel k, Op.Range r) throws SyscallException {
+        Names.Pages pages = Names.pages(k, r);
+        List<String> out = new ArrayList<>();
+        for (long vpn = pages.start(); vpn < pages.end(); vpn++) {
+            Pte pte = access(k, pages.process().getMm(), vpn, FaultKind.READ);
+            pte.setYoung(true);
+            out.add(Contents.readString(pte.getFrame().getContent()));
+        }
+        return out;
+    }
+
+    /** The CPU's access: a missing VMA or protection is SIGSEGV; otherwise fault until the PTE allows it. */
+    static Pte access(Kernel k, Mm mm, long vpn, FaultKind kind) throws SyscallException {
+        Vma vma = Kernel.findVma(mm, vpn);
+        String where = Kernel.processOf(mm).getName() + " at 0x" + Long.toHexString(vpn << 12);
+        if (vma == null) {
+            throw new SyscallException(Errno.SIGSEGV, "no mapping: " + where);
+        }
+        if (kind == FaultKind.WRITE ? !vma.isWrite() : !vma.isRead()) {
+            throw new SyscallException(Errno.SIGSEGV, "protection: " + where);
+        }
+        for (int attempt = 0; attempt < 4; attempt++) {
+            Pte pte = k.pt.get(mm, vpn);
+            if (pte != null && pte.getKind() == PteKind.PRESENT && (kind == FaultKind.READ || pte.isWritable())) {
+                return pte;
+            }
+            k.era.handleMmFault(k, mm, vma, vpn, kind);
+        }
+        throw new SyscallException(Errno.EFAULT, "fault did not resolve: " + where);
+    }
+
+    // ------------------------------------------------------------------ fork and exit
+
+    /** kernel/fork.c dup_mmap(): VMAs, names and page tables as the era copies them. */
+    public static void fork(Kernel k, String parentName, String childName) throws SyscallException {
+        Process parent = Names.process(k, parentName);
+        Process child = createProcess(k, childName);
+        child.setParent(parent);
+        Mm src = parent.getMm();
+        Mm dst = child.getMm();
+        dst.setNextVpn(src.getNextVpn());
+        for (Binding b : src.getBindings()) {
+            dst.getBindings().add(EcoreUtil.copy(b));
+        }
+        k.event("dup_mmap", null, parentName + " forks " + childName + " (pid " + child.getPid() + ")");
+        for (Vma v : Vmas.sorted(src)) {
+            if (v.isDontcopy()) {
+                k.event("dup_mmap", null, "VM_DONTCOPY: 0x" + Long.toHexString(v.getStartVpn() << 12) + " not copied to the child");
+                continue;
+            }
+            Vma cv = EcoreUtil.copy(v);
+            cv.setLocked(false); // the child never inherits VM_LOCKED
+            dst.getVmas().add(cv);
+            if (v.isWipeonfork()) {
+                cv.setHasAnonVma(false);
+                k.event("dup_mmap", null, "VM_WIPEONFORK: the child gets 0x" + Long.toHexString(v.getStartVpn() << 12) + " empty");
+                continue;
+            }
+            if (!v.isHasAnonVma()) {
+                continue; // copy_page_range / vma_needs_copy: the child faults these in itself
+            }
+            for (Pte pte : k.pt.range(src, v.getStartVpn(), v.getEndVpn())) {
+                k.era.copyPte(k, dst, cv, v, pte);
+            }
+        }
+    }
+
+    /** do_exit → exit_mmap: every mapping is zapped; the frames live on while a driver holds them. */
+    public static void exit(Kernel k, String name) throws SyscallException {
+        Process p = Names.process(k, name);
+        Mm mm = p.getMm();
+        for (Vma v : Vmas.sorted(mm)) {
+            for (Pte pte : k.pt.range(mm, v.getStartVpn(), v.getEndVpn())) {
+                k.zapPte(mm, pte);
+            }
+        }
+        mm.getVmas().clear();
+        p.setExited(true);
+        k.event("exit_mmap", null, name + " exited");
+    }
+}

@@ -1,0 +1,70 @@
+package org.mmscope.engine.trace;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The record of a run: every step with its events, and the hazards raised. It is the single source for
+ * views, reports and the debugger (they never recompute kernel logic). Recording events can be switched off
+ * for benchmarks; steps and hazards are always kept.
+ */
+public final class Trace implements EventSink {
+    private final List<TraceStep> steps = new ArrayList<>();
+    private final List<HazardRecord> hazards = new ArrayList<>();
+    private final Set<String> hazardKeys = new LinkedHashSet<>();
+    private final boolean recordEvents;
+    private List<TraceEvent> currentEvents = new ArrayList<>();
+    private List<HazardRecord> currentHazards = new ArrayList<>();
+    private int currentStep;
+    private int currentLine;
+
+    public Trace(boolean recordEvents) {
+        this.recordEvents = recordEvents;
+    }
+
+    public void beginStep(int index, int line) {
+        currentStep = index;
+        currentLine = line;
+        currentEvents = new ArrayList<>();
+        currentHazards = new ArrayList<>();
+    }
+
+    public TraceStep endStep(String actor, String text, String errno, String message) {
+        TraceStep s = new TraceStep(currentStep, currentLine, actor, text, errno, message,
+                List.copyOf(currentEvents), List.copyOf(currentHazards));
+        steps.add(s);
+        return s;
+    }
+
+    @Override
+    public void event(String function, long pfn, String detail) {
+        if (recordEvents) {
+            currentEvents.add(new TraceEvent(function, pfn, detail));
+        }
+    }
+
+    /** A hazard is recorded once per kind and frame, at the first step that raised it. */
+    @Override
+    public void hazard(String kind, long pfn, String message) {
+        if (hazardKeys.add(kind + "@" + pfn)) {
+            HazardRecord h = new HazardRecord(kind, pfn, currentStep, currentLine, message);
+            hazards.add(h);
+            currentHazards.add(h);
+        }
+    }
+
+    public List<TraceStep> steps() {
+        return Collections.unmodifiableList(steps);
+    }
+
+    public List<HazardRecord> hazards() {
+        return Collections.unmodifiableList(hazards);
+    }
+
+    public boolean hazardRaised(String kind) {
+        return hazards.stream().anyMatch(h -> h.kind().equals(kind));
+    }
+}
