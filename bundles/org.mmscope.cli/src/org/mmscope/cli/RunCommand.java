@@ -1,0 +1,117 @@
+package org.mmscope.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.mmscope.dsl.ScenarioLoader;
+import org.mmscope.engine.Simulation;
+import org.mmscope.engine.era.Eras;
+import org.mmscope.engine.scenario.EraRun;
+import org.mmscope.engine.scenario.ExpectationResult;
+import org.mmscope.engine.scenario.RunResult;
+import org.mmscope.engine.scenario.Scenario;
+import org.mmscope.engine.scenario.ScenarioRunner;
+import org.mmscope.engine.trace.HazardRecord;
+import org.mmscope.report.ReportWriter;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** mmscope run: run scenarios per era, print one line per expectation, write reports. */
+@Command(name = "run", mixinStandardHelpOptions = true, description = "Run scenario files once per kernel era and check their expectations.")
+final class RunCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "scenario files (.mms)")
+    List<Path> files;
+
+    @Option(names = "--kernel", paramLabel = "ERA", description = "run only this era (e.g. linux-6.12)")
+    String kernel;
+
+    @Option(names = "--report", paramLabel = "OUT", description = "write a report; the extension picks the format: .html .md .json .xml (JUnit). Repeatable.")
+    List<Path> reports = new ArrayList<>();
+
+    @Option(names = "--max-steps", paramLabel = "N", defaultValue = "1000000", description = "step budget per era (default: ${DEFAULT-VALUE})")
+    long maxSteps;
+
+    @Option(names = "--quiet", description = "print only failures and the summary")
+    boolean quiet;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (kernel != null && Eras.byName(kernel).isEmpty()) {
+            err.println("mmscope: unknown kernel era '" + kernel + "' (known: " + String.join(", ", Eras.names()) + ")");
+            return 2;
+        }
+        for (Path r : reports) {
+            if (ReportWriter.formatOf(r) == null) {
+                err.println("mmscope: cannot tell the report format of " + r + " (use .html, .md, .json or .xml)");
+                return 2;
+            }
+        }
+        ScenarioLoader loader = ScenarioLoader.create();
+        List<Scenario> scenarios = new ArrayList<>();
+        boolean bad = false;
+        for (Path f : files) {
+            ScenarioLoader.Loaded l = loader.load(f);
+            l.problems().forEach(err::println);
+            if (l.hasErrors()) {
+                bad = true;
+            } else {
+                scenarios.add(l.scenario());
+            }
+        }
+        if (bad) {
+            return 2;
+        }
+        ScenarioRunner runner = new ScenarioRunner(new Simulation.Options(true, true, 1, maxSteps));
+        List<RunResult> results = new ArrayList<>();
+        for (Scenario s : scenarios) {
+            Scenario selected = kernel == null ? s : new Scenario(s.title(), s.source(), List.of(kernel), s.machine(), s.items());
+            RunResult r = runner.run(selected);
+            results.add(r);
+            print(out, r);
+        }
+        for (Path r : reports) {
+            try {
+                ReportWriter.write(results, r);
+                out.println("report: " + r);
+            } catch (IOException e) {
+                err.println("mmscope: cannot write report " + r + ": " + e.getMessage() + " (the previous file, if any, is untouched)");
+                return 2;
+            }
+        }
+        return results.stream().allMatch(RunResult::passed) ? 0 : 1;
+    }
+
+    private void print(PrintWriter out, RunResult r) {
+        out.println(r.scenario().source() + ": " + r.scenario().title());
+        for (EraRun era : r.eras()) {
+            out.println("  " + era.era() + ":");
+            for (ExpectationResult e : era.expectations()) {
+                if (!quiet || !e.passed()) {
+                    out.println("    " + (e.passed() ? "PASS" : "FAIL") + "  line " + e.line() + ": " + e.text()
+                            + (e.passed() ? "" : "   (found: " + e.actual() + ")"));
+                }
+            }
+            for (HazardRecord h : era.hazards()) {
+                out.println("    hazard " + h.kind() + " at step " + h.step() + " (line " + h.line() + "): " + h.message());
+            }
+            if (era.violation() != null) {
+                out.println("    INVARIANT VIOLATED near line " + era.violationLine() + ": " + era.violation());
+            }
+            out.println("    " + (era.passed() ? "ok" : "FAILED") + ": " + (era.expectations().size() - era.failedCount()) + "/"
+                    + era.expectations().size() + " expectations hold, " + era.steps().size() + " steps");
+        }
+    }
+}

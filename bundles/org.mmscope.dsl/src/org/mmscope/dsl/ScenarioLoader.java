@@ -1,0 +1,89 @@
+package org.mmscope.dsl;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+import org.mmscope.dsl.translate.ScenarioTranslator;
+import org.mmscope.engine.scenario.Scenario;
+
+import com.google.inject.Injector;
+
+/**
+ * Parses, validates and translates scenario files for headless users (command line, tests, reports).
+ * Problems come back as {@code file:line:col: severity: message}, never as exceptions.
+ */
+public final class ScenarioLoader {
+    /** One problem in a file, positioned at its token. */
+    public record Problem(String file, int line, int column, boolean error, String message) {
+        @Override
+        public String toString() {
+            return file + ":" + line + ":" + column + ": " + (error ? "error" : "warning") + ": " + message;
+        }
+    }
+
+    /** A loaded file: the scenario (null when there were errors) and every problem found. */
+    public record Loaded(Scenario scenario, List<Problem> problems) {
+        public boolean hasErrors() {
+            return problems.stream().anyMatch(Problem::error);
+        }
+    }
+
+    private final Injector injector;
+
+    private ScenarioLoader(Injector injector) {
+        this.injector = injector;
+    }
+
+    public static ScenarioLoader create() {
+        return new ScenarioLoader(new MmsStandaloneSetup().createInjectorAndDoEMFRegistration());
+    }
+
+    public Loaded load(Path file) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.MalformedInputException e) {
+            return new Loaded(null, List.of(new Problem(file.toString(), 1, 1, true, "not UTF-8 text")));
+        } catch (IOException e) {
+            return new Loaded(null, List.of(new Problem(file.toString(), 1, 1, true, "cannot read: " + e)));
+        }
+        return load(text, file.toString());
+    }
+
+    public Loaded load(String text, String name) {
+        XtextResourceSet rs = injector.getInstance(XtextResourceSet.class);
+        Resource r = rs.createResource(URI.createURI("dummy:/" + Math.abs(name.hashCode()) + ".mms"));
+        try {
+            r.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), rs.getLoadOptions());
+        } catch (IOException e) {
+            return new Loaded(null, List.of(new Problem(name, 0, 0, true, "cannot parse: " + e.getMessage())));
+        }
+        IResourceValidator validator = ((XtextResource) r).getResourceServiceProvider().getResourceValidator();
+        List<Issue> issues = validator.validate(r, CheckMode.ALL, CancelIndicator.NullImpl);
+        List<Problem> problems = new ArrayList<>();
+        for (Issue i : issues) {
+            problems.add(new Problem(name, i.getLineNumber() == null ? 0 : i.getLineNumber(), i.getColumn() == null ? 0 : i.getColumn(),
+                    i.getSeverity() == org.eclipse.xtext.diagnostics.Severity.ERROR, i.getMessage()));
+        }
+        problems.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line()) : Integer.compare(a.column(), b.column()));
+        Loaded bad = new Loaded(null, problems);
+        if (bad.hasErrors() || r.getContents().isEmpty()) {
+            return bad;
+        }
+        org.mmscope.dsl.mms.Scenario ast = (org.mmscope.dsl.mms.Scenario) r.getContents().get(0);
+        return new Loaded(ScenarioTranslator.translate(ast, name), problems);
+    }
+}

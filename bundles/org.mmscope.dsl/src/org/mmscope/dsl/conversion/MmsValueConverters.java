@@ -1,0 +1,46 @@
+package org.mmscope.dsl.conversion;
+
+import org.eclipse.xtext.common.services.DefaultTerminalConverters;
+import org.eclipse.xtext.conversion.IValueConverter;
+import org.eclipse.xtext.conversion.ValueConverter;
+import org.eclipse.xtext.conversion.impl.AbstractLexerBasedConverter;
+import org.eclipse.xtext.conversion.ValueConverterException;
+import org.eclipse.xtext.nodemodel.INode;
+
+import com.google.inject.Inject;
+
+/** Value converters of the scenario language: strings with \xNN escapes, 64-bit numbers. */
+public class MmsValueConverters extends DefaultTerminalConverters {
+    @Inject
+    private MmsStringConverter stringConverter;
+
+    @Override
+    @ValueConverter(rule = "STRING")
+    public IValueConverter<String> STRING() {
+        return stringConverter;
+    }
+
+    @ValueConverter(rule = "LONG")
+    public IValueConverter<Long> LONG() {
+        return new AbstractLexerBasedConverter<Long>() {
+            @Override
+            public Long toValue(String string, INode node) {
+                try {
+                    return Long.parseLong(string.trim());
+                } catch (NumberFormatException e) {
+                    throw new ValueConverterException("number too large: " + string, node, e);
+                }
+            }
+        };
+    }
+
+    @ValueConverter(rule = "EraName")
+    public IValueConverter<String> EraName() {
+        return new AbstractLexerBasedConverter<String>() {
+            @Override
+            public String toValue(String string, INode node) {
+                return string;
+            }
+        };
+    }
+}

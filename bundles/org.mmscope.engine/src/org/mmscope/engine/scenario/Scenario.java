@@ -1,0 +1,29 @@
+package org.mmscope.engine.scenario;
+
+import java.util.List;
+
+import org.mmscope.engine.MachineSpec;
+import org.mmscope.engine.check.Expect;
+import org.mmscope.engine.ops.Op;
+
+/**
+ * A scenario as the engine runs it: title, eras, machine, and the statements in order, each with its source
+ * line. The DSL produces one; programs may build one directly.
+ */
+public record Scenario(String title, String source, List<String> eras, MachineSpec machine, List<Item> items) {
+
+    /** One statement: a step or an expectation. */
+    public sealed interface Item {
+        int line();
+    }
+
+    public record StepItem(int line, Op op) implements Item {
+    }
+
+    /** An expectation; {@code eras} empty means every era. {@code text} is how the file wrote it. */
+    public record ExpectItem(int line, List<String> eras, Expect expect, String text) implements Item {
+        public boolean appliesTo(String era) {
+            return eras.isEmpty() || eras.contains(era);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package org.mmscope.report;
+
+import org.mmscope.model.mm.Frame;
+import org.mmscope.model.mm.LruList;
+
+/** The one state a frame is coloured by in frame maps, most telling first. */
+enum FrameStates {
+    PINNED("pinned / GUP-held", "#d62728"), MLOCKED("mlocked", "#9467bd"), SWAPCACHE("swap cache", "#ff7f0e"),
+    FILE("page cache", "#2ca02c"), ANON("anonymous", "#1f77b4"), ZERO("zero page", "#bbbbbb");
+
+    final String label;
+    final String color;
+
+    FrameStates(String label, String color) {
+        this.label = label;
+        this.color = color;
+    }
+
+    static FrameStates of(Frame f, boolean held) {
+        if (f.isZeroPage()) {
+            return ZERO;
+        }
+        if (held || f.getPincount() > 0) {
+            return PINNED;
+        }
+        if (f.isMlocked() || f.getLru() == LruList.UNEVICTABLE) {
+            return MLOCKED;
+        }
+        if (f.isSwapcache()) {
+            return SWAPCACHE;
+        }
+        return f.getFile() != null ? FILE : ANON;
+    }
+
+    static String flags(Frame f) {
+        StringBuilder b = new StringBuilder();
+        if (f.isAnon()) b.append("anon ");
+        if (f.isDirty()) b.append("dirty ");
+        if (f.isSwapcache()) b.append("swapcache(slot ").append(f.getSwapSlot()).append(") ");
+        if (f.isMlocked()) b.append("mlocked ");
+        if (f.isAnonExclusive()) b.append("anon-exclusive ");
+        if (f.isWriteback()) b.append("writeback ");
+        if (f.getFile() != null) b.append("file(").append(f.getFile().getName()).append('#').append(f.getFileIndex()).append(") ");
+        if (f.getLru() != LruList.NONE) b.append("lru=").append(f.getLru().getName().toLowerCase());
+        return b.toString().trim();
+    }
+}

@@ -1,0 +1,165 @@
+package org.mmscope.report;
+
+import java.util.List;
+
+import org.mmscope.engine.kernel.Kernel;
+import org.mmscope.engine.scenario.EraRun;
+import org.mmscope.engine.scenario.ExpectationResult;
+import org.mmscope.engine.scenario.RunResult;
+import org.mmscope.engine.trace.HazardRecord;
+import org.mmscope.engine.trace.TraceEvent;
+import org.mmscope.engine.trace.TraceStep;
+import org.mmscope.model.mm.Frame;
+
+/**
+ * One self-contained HTML file (inline CSS and SVG, no scripts, no external resources). Eras side by side:
+ * expectations, hazards, step timeline, frame map, mappings and DMA. Everything from the scenario is escaped.
+ */
+final class HtmlReport {
+    private static final String CSS = """
+            body{font:14px/1.4 system-ui,sans-serif;margin:24px;color:#222}
+            h1{font-size:22px}h2{font-size:18px;margin-top:28px}h3{font-size:15px;margin:18px 0 6px}
+            .eras{display:grid;grid-template-columns:repeat(auto-fit,minmax(520px,1fr));gap:24px}
+            .era{border:1px solid #ccc;border-radius:6px;padding:12px;overflow-x:auto}
+            table{border-collapse:collapse;width:100%;font-size:13px}td,th{border:1px solid #ddd;padding:3px 6px;text-align:left;vertical-align:top}
+            th{background:#f4f4f4}.pass{color:#1a7f37;font-weight:600}.fail{color:#cf222e;font-weight:600}
+            .hazard{background:#fff4e5}.ev{color:#555;font-size:12px;margin:0;padding-left:16px}code{font-size:12px}
+            .legend span{display:inline-block;margin-right:12px;font-size:12px}.legend i{display:inline-block;width:12px;height:12px;margin-right:4px;vertical-align:middle}
+            .summary{font-weight:600}
+            """;
+
+    private HtmlReport() {
+    }
+
+    static String render(List<RunResult> results) {
+        StringBuilder b = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>mmscope report</title><style>")
+                .append(CSS).append("</style></head><body>\n<h1>mmscope report</h1>\n");
+        for (RunResult r : results) {
+            b.append("<h2>").append(esc(r.scenario().title())).append("</h2>\n<p><code>").append(esc(r.scenario().source()))
+                    .append("</code> — ").append(r.passed() ? "<span class=\"pass\">all expectations hold</span>" : "<span class=\"fail\">failed</span>")
+                    .append("</p>\n<div class=\"eras\">\n");
+            for (EraRun e : r.eras()) {
+                era(b, e);
+            }
+            b.append("</div>\n");
+        }
+        return b.append("</body></html>\n").toString();
+    }
+
+    private static void era(StringBuilder b, EraRun e) {
+        Kernel k = e.simulation().kernel();
+        b.append("<section class=\"era\"><h2>").append(esc(e.era())).append("</h2>\n<p class=\"summary\">")
+                .append(e.passed() ? "<span class=\"pass\">PASS</span>" : "<span class=\"fail\">FAIL</span>").append(" — ")
+                .append(e.expectations().size() - e.failedCount()).append('/').append(e.expectations().size()).append(" expectations, ")
+                .append(e.steps().size()).append(" steps</p>\n");
+        if (e.violation() != null) {
+            b.append("<p class=\"fail\">Invariant violated near line ").append(e.violationLine()).append(": ").append(esc(e.violation())).append("</p>\n");
+        }
+        b.append("<h3>Expectations</h3><table><tr><th>line</th><th>expectation</th><th>result</th><th>found</th></tr>\n");
+        for (ExpectationResult x : e.expectations()) {
+            b.append("<tr><td>").append(x.line()).append("</td><td><code>").append(esc(x.text())).append("</code></td><td class=\"")
+                    .append(x.passed() ? "pass\">pass" : "fail\">FAIL").append("</td><td>").append(esc(x.actual())).append("</td></tr>\n");
+        }
+        b.append("</table>\n<h3>Hazards</h3>");
+        if (e.hazards().isEmpty()) {
+            b.append("<p>none</p>\n");
+        } else {
+            b.append("<table><tr><th>kind</th><th>step</th><th>line</th><th>what</th></tr>\n");
+            for (HazardRecord h : e.hazards()) {
+                b.append("<tr class=\"hazard\"><td>").append(esc(h.kind())).append("</td><td>").append(h.step()).append("</td><td>")
+                        .append(h.line()).append("</td><td>").append(esc(h.message())).append("</td></tr>\n");
+            }
+            b.append("</table>\n");
+        }
+        b.append("<h3>Steps</h3><table><tr><th>#</th><th>line</th><th>actor</th><th>step and kernel functions</th><th>result</th></tr>\n");
+        for (TraceStep s : e.steps()) {
+            b.append("<tr").append(s.hazards().isEmpty() ? "" : " class=\"hazard\"").append("><td>").append(s.index()).append("</td><td>")
+                    .append(s.line()).append("</td><td>").append(esc(s.actor())).append("</td><td><code>").append(esc(s.text())).append("</code>");
+            if (!s.events().isEmpty()) {
+                b.append("<ul class=\"ev\">");
+                for (TraceEvent ev : s.events()) {
+                    b.append("<li><b>").append(esc(ev.function())).append("</b>").append(ev.pfn() >= 0 ? " pfn " + ev.pfn() : "").append(": ")
+                            .append(esc(ev.detail())).append("</li>");
+                }
+                b.append("</ul>");
+            }
+            b.append("</td><td>").append(s.failed() ? "<span class=\"fail\">" + esc(s.errno()) + "</span>" : "ok").append("</td></tr>\n");
+        }
+        b.append("</table>\n<h3>Frame map (final state)</h3>\n");
+        frameMap(b, k);
+        b.append("<table><tr><th>pfn</th><th>zone</th><th>ref</th><th>map</th><th>pins</th><th>state</th><th>flags</th><th>content</th></tr>\n");
+        for (StateView.FrameRow f : StateView.frames(k)) {
+            b.append("<tr><td>").append(f.pfn()).append("</td><td>").append(f.zone()).append("</td><td>").append(f.refcount()).append("</td><td>")
+                    .append(f.mapcount()).append("</td><td>").append(f.pincount()).append("</td><td>").append(esc(f.state())).append("</td><td>")
+                    .append(esc(f.flags())).append("</td><td><code>").append(esc(f.content())).append("</code></td></tr>\n");
+        }
+        b.append("</table>\n<h3>Mappings</h3><table><tr><th>process</th><th>address</th><th>PTE</th><th>frame</th></tr>\n");
+        for (StateView.MappingRow m : StateView.mappings(k)) {
+            b.append("<tr><td>").append(esc(m.process())).append("</td><td><code>").append(m.vaddr()).append("</code></td><td>")
+                    .append(esc(m.pte())).append("</td><td>").append(esc(m.frame())).append("</td></tr>\n");
+        }
+        b.append("</table>\n<h3>DMA</h3>");
+        List<StateView.DmaRow> dma = StateView.dma(k);
+        if (dma.isEmpty()) {
+            b.append("<p>no device mappings</p>\n");
+        } else {
+            b.append("<table><tr><th>device</th><th>handle</th><th>direction</th><th>bus addresses (pfns)</th><th>pinned by</th></tr>\n");
+            for (StateView.DmaRow d : dma) {
+                b.append("<tr><td>").append(esc(d.device())).append("</td><td>").append(esc(d.handle())).append("</td><td>").append(d.direction())
+                        .append("</td><td>").append(esc(d.busPfns())).append("</td><td>").append(esc(d.holder())).append("</td></tr>\n");
+            }
+            b.append("</table>\n");
+        }
+        b.append("</section>\n");
+    }
+
+    private static void frameMap(StringBuilder b, Kernel k) {
+        List<Frame> frames = new java.util.ArrayList<>(k.state.getFrames());
+        frames.sort(java.util.Comparator.comparingLong(Frame::getPfn));
+        int cell = 34;
+        int perRow = 12;
+        int rows = Math.max(1, (frames.size() + perRow - 1) / perRow);
+        b.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(perRow * cell + 2).append("\" height=\"").append(rows * cell + 2)
+                .append("\" role=\"img\" aria-label=\"frame map\">\n");
+        for (int i = 0; i < frames.size(); i++) {
+            Frame f = frames.get(i);
+            FrameStates st = StateView.stateOf(k, f);
+            int x = 1 + (i % perRow) * cell;
+            int y = 1 + (i / perRow) * cell;
+            b.append("<g><title>pfn ").append(f.getPfn()).append(": ").append(esc(st.label)).append(", refcount ").append(f.getRefcount())
+                    .append(", mapcount ").append(f.getMapcount()).append(", ").append(esc(FrameStates.flags(f))).append("</title><rect x=\"").append(x)
+                    .append("\" y=\"").append(y).append("\" width=\"").append(cell - 3).append("\" height=\"").append(cell - 3).append("\" fill=\"")
+                    .append(st.color).append("\" rx=\"3\"/><text x=\"").append(x + (cell - 3) / 2).append("\" y=\"").append(y + cell / 2 + 1)
+                    .append("\" font-size=\"10\" text-anchor=\"middle\" fill=\"#fff\">").append(f.getPfn()).append("</text></g>\n");
+        }
+        b.append("</svg>\n<p class=\"legend\">");
+        for (FrameStates st : FrameStates.values()) {
+            b.append("<span><i style=\"background:").append(st.color).append("\"></i>").append(esc(st.label)).append("</span>");
+        }
+        b.append("<span>(numbers are pfns; free frames are not drawn; hover a frame for its counters)</span></p>\n");
+    }
+
+    static String esc(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            switch (c) {
+            case '<' -> b.append("&lt;");
+            case '>' -> b.append("&gt;");
+            case '&' -> b.append("&amp;");
+            case '"' -> b.append("&quot;");
+            case '\'' -> b.append("&#39;");
+            default -> {
+                if (c < 0x20 && c != '\n' && c != '\t') {
+                    b.append("&#xFFFD;");
+                } else {
+                    b.append(c);
+                }
+            }
+            }
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,69 @@
+package org.mmscope.report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+import org.mmscope.engine.scenario.RunResult;
+
+/** Writes a report in the format its file name asks for, atomically (temporary file + rename). */
+public final class ReportWriter {
+    /** The report formats. */
+    public enum Format {
+        HTML, MARKDOWN, JSON, JUNIT
+    }
+
+    private ReportWriter() {
+    }
+
+    public static Format formatOf(Path out) {
+        String n = out.getFileName().toString().toLowerCase();
+        if (n.endsWith(".html") || n.endsWith(".htm")) {
+            return Format.HTML;
+        }
+        if (n.endsWith(".md")) {
+            return Format.MARKDOWN;
+        }
+        if (n.endsWith(".json")) {
+            return Format.JSON;
+        }
+        if (n.endsWith(".xml")) {
+            return Format.JUNIT;
+        }
+        return null;
+    }
+
+    public static String render(List<RunResult> results, Format f) {
+        return switch (f) {
+        case HTML -> HtmlReport.render(results);
+        case MARKDOWN -> MarkdownReport.render(results);
+        case JSON -> JsonReport.render(results);
+        case JUNIT -> JunitReport.render(results);
+        };
+    }
+
+    public static void write(List<RunResult> results, Path out) throws IOException {
+        Format f = formatOf(out);
+        if (f == null) {
+            throw new IOException("unknown report format (use .html, .md, .json or .xml)");
+        }
+        String text = render(results, f);
+        Path abs = out.toAbsolutePath();
+        Path dir = abs.getParent();
+        Path tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
+        try {
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            try {
+                Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}
