@@ -3,7 +3,6 @@ package org.mmscope.dsl.conversion;
 import org.eclipse.xtext.common.services.DefaultTerminalConverters;
 import org.eclipse.xtext.conversion.IValueConverter;
 import org.eclipse.xtext.conversion.ValueConverter;
-import org.eclipse.xtext.conversion.impl.AbstractLexerBasedConverter;
 import org.eclipse.xtext.conversion.ValueConverterException;
 import org.eclipse.xtext.nodemodel.INode;
 
@@ -22,7 +21,7 @@ public class MmsValueConverters extends DefaultTerminalConverters {
 
     @ValueConverter(rule = "LONG")
     public IValueConverter<Long> LONG() {
-        return new AbstractLexerBasedConverter<Long>() {
+        return new IValueConverter<Long>() {
             @Override
             public Long toValue(String string, INode node) {
                 try {
@@ -31,15 +30,10 @@ public class MmsValueConverters extends DefaultTerminalConverters {
                     throw new ValueConverterException("number too large: " + string, node, e);
                 }
             }
-        };
-    }
 
-    @ValueConverter(rule = "EraName")
-    public IValueConverter<String> EraName() {
-        return new AbstractLexerBasedConverter<String>() {
             @Override
-            public String toValue(String string, INode node) {
-                return string;
+            public String toString(Long value) {
+                return String.valueOf(value);
             }
         };
     }
