@@ -1,0 +1,155 @@
+package org.mmscope.ui.views;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.action.Action;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.part.ViewPart;
+import org.mmscope.dsl.ScenarioLoader;
+import org.mmscope.engine.kernel.Contents;
+import org.mmscope.engine.scenario.EraRun;
+import org.mmscope.engine.scenario.RunResult;
+import org.mmscope.engine.scenario.ScenarioRunner;
+import org.mmscope.model.mm.Frame;
+
+/**
+ * The Frames view: every allocated frame of the last run's final state, per era, with its counters and flags.
+ * "Run" runs the scenario of the active editor in a cancellable background job. Partial (issue 7): no frame
+ * grid, selection or time travel yet.
+ */
+public class FramesView extends ViewPart {
+    public static final String ID = "org.mmscope.ui.views.frames";
+    static final String[] COLUMNS = { "pfn", "zone", "refcount", "mapcount", "pins", "flags", "content" };
+    private Label title;
+    private Combo era;
+    private Table table;
+    private RunResult shown;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        parent.setLayout(new GridLayout(2, false));
+        title = new Label(parent, SWT.NONE);
+        title.setText("Run a scenario (toolbar: Run) to see its frames.");
+        title.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        era = new Combo(parent, SWT.READ_ONLY);
+        era.addListener(SWT.Selection, e -> fill());
+        table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION);
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+        for (String c : COLUMNS) {
+            TableColumn col = new TableColumn(table, SWT.LEFT);
+            col.setText(c);
+            col.setWidth(c.equals("flags") ? 260 : c.equals("content") ? 160 : 80);
+        }
+        getViewSite().getActionBars().getToolBarManager().add(new Action("Run") {
+            @Override
+            public void run() {
+                runActiveEditor();
+            }
+        });
+    }
+
+    /** Shows a run (any thread may call; the table is filled on the UI thread). */
+    public void showRun(RunResult result) {
+        table.getDisplay().asyncExec(() -> {
+            if (table.isDisposed()) {
+                return;
+            }
+            shown = result;
+            title.setText(result.scenario().title() + (result.passed() ? " — all expectations hold" : " — FAILED"));
+            era.setItems(result.eras().stream().map(EraRun::era).toArray(String[]::new));
+            era.select(0);
+            era.getParent().layout();
+            fill();
+        });
+    }
+
+    private void fill() {
+        table.removeAll();
+        if (shown == null || era.getSelectionIndex() < 0) {
+            return;
+        }
+        EraRun run = shown.eras().get(era.getSelectionIndex());
+        List<Frame> frames = new ArrayList<>(run.simulation().state().getFrames());
+        frames.sort(Comparator.comparingLong(Frame::getPfn));
+        for (Frame f : frames) {
+            TableItem it = new TableItem(table, SWT.NONE);
+            it.setText(new String[] { Long.toString(f.getPfn()), f.getZone().getLiteral(), Integer.toString(f.getRefcount()),
+                    Integer.toString(f.getMapcount()), Integer.toString(f.getPincount()), flags(f), Contents.readString(f.getContent()) });
+        }
+    }
+
+    private static String flags(Frame f) {
+        StringBuilder b = new StringBuilder();
+        if (f.isZeroPage()) b.append("zero-page ");
+        if (f.isAnon()) b.append("anon ");
+        if (f.isAnonExclusive()) b.append("exclusive ");
+        if (f.isDirty()) b.append("dirty ");
+        if (f.isSwapcache()) b.append("swapcache ");
+        if (f.isMlocked()) b.append("mlocked ");
+        if (f.getFile() != null) b.append("file ");
+        return b.toString().trim();
+    }
+
+    public int rowCount() {
+        return table.getItemCount();
+    }
+
+    public String cell(int row, int column) {
+        return table.getItem(row).getText(column);
+    }
+
+    private void runActiveEditor() {
+        IEditorPart ed = getSite().getPage().getActiveEditor();
+        if (ed == null || !(ed.getEditorInput() instanceof IFileEditorInput in)) {
+            title.setText("Open a .mms file first.");
+            return;
+        }
+        IFile file = in.getFile();
+        Job job = new Job("Running " + file.getName()) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                try (var s = file.getContents()) {
+                    String text = new String(s.readAllBytes(), StandardCharsets.UTF_8);
+                    ScenarioLoader.Loaded l = ScenarioLoader.create().load(text, file.getName());
+                    if (l.hasErrors()) {
+                        return Status.warning(file.getName() + " has errors: " + l.problems().get(0));
+                    }
+                    if (monitor.isCanceled()) {
+                        return Status.CANCEL_STATUS;
+                    }
+                    showRun(new ScenarioRunner().run(l.scenario()));
+                    return Status.OK_STATUS;
+                } catch (Exception e) {
+                    return Status.error("cannot run " + file.getName(), e);
+                }
+            }
+        };
+        job.setUser(true);
+        job.schedule();
+    }
+
+    @Override
+    public void setFocus() {
+        table.setFocus();
+    }
+}

@@ -1,0 +1,123 @@
+package org.mmscope.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mmscope.cli.Main;
+
+/** The command line: output, exit codes 0/1/2, reports, and no stack traces on bad input. */
+class CliTest {
+    @TempDir
+    Path dir;
+
+    private record Out(int code, String out, String err) {
+    }
+
+    private static Out run(String... args) {
+        StringWriter o = new StringWriter();
+        StringWriter e = new StringWriter();
+        int code = Main.run(new PrintWriter(o, true), new PrintWriter(e, true), args);
+        return new Out(code, o.toString(), e.toString());
+    }
+
+    private Path file(String name, String text) throws IOException {
+        Path p = dir.resolve(name);
+        Files.writeString(p, text);
+        return p;
+    }
+
+    private static final String PASSING = "scenario \"ok\"\nkernel linux-2.6.31, linux-6.12\nprocess app\n"
+            + "app: buf = mmap anon 1 page read write\napp: write buf \"hi\"\nexpect app: read buf == \"hi\"\n";
+
+    @Test
+    void passingScenarioExitsZeroAndPrintsOneLinePerExpectationPerEra() throws IOException {
+        Out r = run("run", file("a.mms", PASSING).toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("  linux-2.6.31:\n    PASS  line 6: expect app: read buf == \"hi\"\n"), r.out());
+        assertTrue(r.out().contains("  linux-6.12:\n    PASS  line 6: expect app: read buf == \"hi\"\n"), r.out());
+    }
+
+    @Test
+    void failingExpectationExitsOneAndSaysWhatWasFound() throws IOException {
+        Out r = run("run", file("b.mms", PASSING.replace("== \"hi\"", "== \"ho\"")).toString());
+        assertEquals(1, r.code());
+        assertTrue(r.out().contains("FAIL  line 6: expect app: read buf == \"ho\"   (found: read \"hi\")"), r.out());
+    }
+
+    @Test
+    void kernelOptionSelectsOneEra() throws IOException {
+        Out r = run("run", "--kernel", "linux-6.12", file("a.mms", PASSING).toString());
+        assertEquals(0, r.code());
+        assertFalse(r.out().contains("linux-2.6.31"), r.out());
+        assertEquals(2, run("run", "--kernel", "linux-1.0", file("c.mms", PASSING).toString()).code());
+    }
+
+    @Test
+    void validationErrorExitsTwoWithFileLineColumn() throws IOException {
+        Path f = file("bad.mms", "scenario \"bad\"\nprocess app\napp: write nothing \"x\"\n");
+        Out r = run("run", f.toString());
+        assertEquals(2, r.code());
+        assertEquals(f + ":3:12: error: 'app' has no mapping named 'nothing'\n", r.err());
+        assertEquals(2, run("check", f.toString()).code());
+    }
+
+    @Test
+    void garbageNeverProducesAStackTrace() throws IOException {
+        for (String text : new String[] { "", "\u0000\u0001\u00ff", "scenario", "scenario \"x\" machine { ram 99999999999999999999 GiB }",
+                "scenario \"x\"\nprocess p\np: a = mmap anon 1 page\np: write a \"\\x4\"", "}}}}{{{{" }) {
+            Out r = run("run", file("g.mms", text).toString());
+            assertEquals(2, r.code(), text);
+            assertFalse((r.out() + r.err()).contains("Exception"), r.err());
+            assertFalse((r.out() + r.err()).contains("\tat "), r.err());
+        }
+        Out missing = run("run", dir.resolve("missing.mms").toString());
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().contains("missing.mms:1:1: error: cannot read"), missing.err());
+    }
+
+    @Test
+    void stepBudgetIsAClearFailure() throws IOException {
+        Out r = run("run", "--max-steps", "1", file("a.mms", PASSING).toString());
+        assertEquals(1, r.code());
+        assertTrue(r.out().contains("step budget of 1 steps exceeded at line 5"), r.out());
+    }
+
+    @Test
+    void reportsAreWrittenInEachFormat() throws IOException {
+        Path f = file("a.mms", PASSING);
+        Out r = run("run", f.toString(), "--report", dir.resolve("r.html").toString(), "--report", dir.resolve("r.json").toString(),
+                "--report", dir.resolve("r.md").toString(), "--report", dir.resolve("r.xml").toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(Files.readString(dir.resolve("r.html")).startsWith("<!DOCTYPE html>"));
+        assertTrue(Files.readString(dir.resolve("r.json")).contains("\"schemaVersion\": 1"));
+        assertTrue(Files.readString(dir.resolve("r.md")).startsWith("# mmscope report"));
+        assertTrue(Files.readString(dir.resolve("r.xml")).contains("<testsuite name=\"ok [linux-6.12]\" tests=\"1\" failures=\"0\""));
+    }
+
+    @Test
+    void unwritableReportIsAClearErrorAndLeavesNothingBehind() throws IOException {
+        Path f = file("a.mms", PASSING);
+        Out r = run("run", f.toString(), "--report", dir.resolve("no/such/dir/r.html").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("cannot write report"), r.err());
+        assertEquals(2, run("run", f.toString(), "--report", dir.resolve("r.pdf").toString()).code());
+    }
+
+    @Test
+    void helpAndVersion() {
+        Out h = run("--help");
+        assertEquals(0, h.code());
+        assertTrue(h.out().contains("run") && h.out().contains("check"), h.out());
+        Out v = run("--version");
+        assertTrue(v.out().startsWith("mmscope 0.1.0\nkernel eras: linux-2.6.31, linux-6.12"), v.out());
+    }
+}

@@ -1,0 +1,48 @@
+package org.mmscope.dsl.tests;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.mmscope.dsl.ScenarioLoader;
+import org.mmscope.engine.scenario.EraRun;
+import org.mmscope.engine.scenario.ExpectationResult;
+import org.mmscope.engine.scenario.RunResult;
+import org.mmscope.engine.scenario.ScenarioRunner;
+
+/** Every case of ../shared/cases and every shipped example passes, as written, in every era it names. */
+class ScenarioFilesTest {
+    private static final ScenarioLoader LOADER = ScenarioLoader.create();
+
+    static Stream<Path> files() throws IOException {
+        List<Path> shared = Files.sharedCases();
+        assertFalse(shared.isEmpty(), "../shared/cases must be present next to the repository");
+        return Stream.concat(shared.stream(), Files.examples().stream());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("files")
+    void passesAsWritten(Path file) {
+        ScenarioLoader.Loaded l = LOADER.load(file);
+        assertFalse(l.hasErrors(), () -> l.problems().toString());
+        assertNotNull(l.scenario());
+        RunResult r = new ScenarioRunner().run(l.scenario());
+        for (EraRun era : r.eras()) {
+            assertNull(era.violation(), era.era() + ": " + era.violation());
+            String failed = era.expectations().stream().filter(e -> !e.passed())
+                    .map(e -> "line " + e.line() + ": " + e.text() + " (found " + e.actual() + ")").collect(Collectors.joining("\n"));
+            assertTrue(failed.isEmpty(), era.era() + ":\n" + failed);
+            assertFalse(era.expectations().isEmpty(), "a scenario without expectations proves nothing");
+            assertTrue(era.expectations().stream().allMatch(ExpectationResult::passed));
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package org.mmscope.dsl.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.mmscope.dsl.ScenarioLoader;
+
+/** One test per validation rule: the message, and the line:column of the token it points at. */
+class ValidationTest {
+    private static final ScenarioLoader LOADER = ScenarioLoader.create();
+    private static final String HEAD = "scenario \"t\"\nkernel linux-2.6.31, linux-6.12\ndevice nic\nprocess app\n"
+            + "app: buf = mmap anon 2 pages read write\n"; // lines 1-5
+
+    private static List<ScenarioLoader.Problem> problems(String text) {
+        return LOADER.load(text, "t.mms").problems();
+    }
+
+    private static void assertProblem(String text, int line, int column, String fragment) {
+        List<ScenarioLoader.Problem> ps = problems(text);
+        assertTrue(ps.stream().anyMatch(p -> p.line() == line && p.column() == column && p.message().contains(fragment)),
+                "expected " + line + ":" + column + " '" + fragment + "' in " + ps);
+    }
+
+    @Test
+    void validFileHasNoProblems() {
+        assertEquals(List.of(), problems(HEAD + "app: rx = pin buf write\nnic: map rx from_device\nexpect app.buf[1] absent\n"));
+    }
+
+    @Test
+    void unknownEra() {
+        assertProblem("scenario \"t\"\nkernel linux-4.4\n", 2, 8, "unknown kernel era 'linux-4.4'");
+    }
+
+    @Test
+    void expectationForAnEraNotRun() {
+        assertProblem(HEAD + "expect [linux-5.10] ok\n", 6, 9, "not one of the eras");
+    }
+
+    @Test
+    void pinUserPagesIn2631() {
+        assertProblem(HEAD + "app: rx = pin_user_pages buf write\n", 6, 11, "pin_user_pages does not exist in linux-2.6.31");
+    }
+
+    @Test
+    void unpinUserPagesIn2631() {
+        assertProblem("scenario \"t\"\nkernel linux-2.6.31\nprocess app\napp: b = mmap anon 1 page read write\napp: h = get_user_pages b\n"
+                + "app: unpin_user_pages h\n", 6, 6, "unpin_user_pages does not exist in linux-2.6.31");
+    }
+
+    @Test
+    void wipeonforkAndPageoutIn2631() {
+        assertProblem(HEAD + "app: madvise buf wipeonfork\n", 6, 18, "MADV_WIPEONFORK does not exist in linux-2.6.31");
+        assertProblem(HEAD + "app: madvise buf pageout\n", 6, 18, "MADV_PAGEOUT does not exist in linux-2.6.31");
+    }
+
+    @Test
+    void longtermIn2631IsAWarningOnly() {
+        ScenarioLoader.Loaded l = LOADER.load(HEAD + "app: rx = pin buf write longterm\nexpect ok\n", "t.mms");
+        assertFalse(l.hasErrors());
+        assertTrue(l.problems().get(0).toString().equals("t.mms:6:25: warning: 'longterm' has no effect in linux-2.6.31 (FOLL_LONGTERM came with 5.2)"),
+                l.problems().toString());
+    }
+
+    @Test
+    void wrongReleaseCall() {
+        assertProblem(HEAD + "app: rx = get_user_pages buf\napp: unpin rx\n", 7, 6, "release it with put_page");
+        assertProblem(HEAD + "app: rx = pin buf\napp: put_page rx\n", 7, 6, "release it with unpin");
+    }
+
+    @Test
+    void rangeOutOfBounds() {
+        assertProblem(HEAD + "app: write buf[2] \"x\"\n", 6, 16, "page 2 is out of bounds: 'buf' has 2 page(s)");
+        assertProblem(HEAD + "expect app.buf[7] present\n", 6, 16, "page 7 is out of bounds");
+    }
+
+    @Test
+    void namesUsedBeforeTheyExist() {
+        assertProblem(HEAD + "app: write other \"x\"\n", 6, 12, "'app' has no mapping named 'other'");
+        assertProblem(HEAD + "bob: touch buf\n", 6, 1, "unknown process or device 'bob'");
+        assertProblem(HEAD + "nic: map rx to_device\n", 6, 10, "unknown handle 'rx'");
+        assertProblem(HEAD + "expect child.buf[0] present\napp: child = fork\n", 6, 8, "unknown process 'child'");
+    }
+
+    @Test
+    void forkedChildInheritsNamesAndOwnNamesStayPrivate() {
+        assertEquals(List.of(), problems(HEAD + "app: child = fork\nchild: write buf \"c\"\nexpect child.buf[1] absent\n"));
+        assertProblem(HEAD + "app: child = fork\nchild: x = mmap anon 1 page read\napp: touch x\n", 8, 12, "'app' has no mapping named 'x'");
+    }
+
+    @Test
+    void duplicateNames() {
+        assertProblem(HEAD + "app: buf = mmap anon 1 page read\n", 6, 6, "already has a mapping named 'buf'");
+        assertProblem(HEAD + "app: nic = fork\n", 6, 6, "duplicate name 'nic'");
+        assertProblem(HEAD + "app: h = pin buf\napp: h = pin buf\n", 7, 6, "duplicate handle 'h'");
+    }
+
+    @Test
+    void wrongActor() {
+        assertProblem(HEAD + "nic: write buf \"x\"\n", 6, 6, "'nic' is a device");
+        assertProblem(HEAD + "app: reclaim\n", 6, 6, "only 'kernel:' does this");
+        assertProblem(HEAD + "kernel: touch app.buf\n", 6, 9, "the kernel cannot do this");
+    }
+
+    @Test
+    void machineSizes() {
+        assertProblem("scenario \"t\"\nmachine {\n ram 64 MiB\n zone normal 32 MiB\n}\n", 3, 2, "the zones add up to");
+        assertProblem("scenario \"t\"\nmachine {\n ram 64 MiB\n swap 100 B\n}\n", 4, 2, "not a whole number of 4096-byte pages");
+    }
+
+    @Test
+    void unknownErrnoAndHazard() {
+        assertProblem(HEAD + "expect error ENOTREAL\n", 6, 14, "unknown error name 'ENOTREAL'");
+        assertProblem(HEAD + "expect hazard dma-gone\n", 6, 15, "unknown hazard 'dma-gone'");
+    }
+
+    @Test
+    void syntaxErrorsAndBadEscapesArePositioned() {
+        assertProblem(HEAD + "app: write buf \"a\\q\"\n", 6, 16, "unknown escape \\q");
+        List<ScenarioLoader.Problem> ps = problems(HEAD + "app: mmap buf\n");
+        assertTrue(ps.stream().anyMatch(p -> p.line() == 6 && p.error()), ps.toString());
+    }
+
+    @Test
+    void escapesReachTheEngine() {
+        ScenarioLoader.Loaded l = LOADER.load(HEAD + "app: write buf \"q\\\"\\\\\\x41\"\nexpect app: read buf[0] == \"q\\\"\\\\A\"\n", "t.mms");
+        assertFalse(l.hasErrors(), l.problems().toString());
+        assertTrue(new org.mmscope.engine.scenario.ScenarioRunner().run(l.scenario()).passed());
+    }
+}
