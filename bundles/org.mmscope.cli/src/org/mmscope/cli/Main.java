@@ -14,6 +14,7 @@ public final class Main {
     }
 
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        quietLibraries();
         CommandLine cl = new CommandLine(new MmscopeCommand());
         cl.setOut(out);
         cl.setErr(err);
@@ -27,6 +28,15 @@ public final class Main {
             return 2;
         });
         return cl.execute(args);
+    }
+
+    /** Xtext logs through log4j; a command line prints only its own output. */
+    private static void quietLibraries() {
+        org.apache.log4j.Logger root = org.apache.log4j.Logger.getRootLogger();
+        if (!root.getAllAppenders().hasMoreElements()) {
+            root.addAppender(new org.apache.log4j.varia.NullAppender());
+        }
+        root.setLevel(org.apache.log4j.Level.OFF);
     }
 
     public static void main(String[] args) {

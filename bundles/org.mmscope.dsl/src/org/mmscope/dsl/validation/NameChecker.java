@@ -236,6 +236,9 @@ final class NameChecker {
     }
 
     private void handleRange(RangeRef r) {
+        if (r == null || r.getName() == null) {
+            return;
+        }
         Handle h = handles.get(r.getName());
         if (h == null || r.getOwner() != null) {
             problem("unknown handle '" + (r.getOwner() != null ? r.getOwner() + "." : "") + r.getName() + "'", r,
@@ -247,7 +250,7 @@ final class NameChecker {
 
     /** Resolves a range (bare name: the actor's own mapping) and returns its length in pages (0 if unknown). */
     private long range(String actor, RangeRef r) {
-        if (r == null) {
+        if (r == null || r.getName() == null) {
             return 0;
         }
         String owner = r.getOwner() != null ? r.getOwner() : actor;
@@ -313,7 +316,7 @@ final class NameChecker {
     }
 
     private void page(PageRef p) {
-        if (p == null) {
+        if (p == null || p.getName() == null) {
             return;
         }
         long pages;
