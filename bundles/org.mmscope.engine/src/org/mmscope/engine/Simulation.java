@@ -71,7 +71,6 @@ public final class Simulation implements ExpectationEvaluator.RunView {
         }
         applied.add(op);
         lines.add(line);
-        kernel.pteChanges.reset();
         trace.beginStep(index, line);
         kernel.state.setStepIndex(index);
         OpExecutor.Result r = OpExecutor.execute(kernel, op);
@@ -81,7 +80,7 @@ public final class Simulation implements ExpectationEvaluator.RunView {
             Invariants.check(kernel);
         }
         history.record(index, kernel.state);
-        return trace.endStep(OpExecutor.actorOf(op), OpExecutor.describe(op), r.errno(), r.message());
+        return trace.endStep(op, r.errno(), r.message());
     }
 
     public Verdict expect(Expect e) {
@@ -100,7 +99,6 @@ public final class Simulation implements ExpectationEvaluator.RunView {
         StateHistory.Checkpoint c = history.nearest(index);
         Kernel replay = new Kernel(c.copy(), era);
         for (int i = c.index(); i < index; i++) {
-            replay.pteChanges.reset();
             replay.state.setStepIndex(i + 1);
             OpExecutor.execute(replay, applied.get(i));
         }

@@ -48,6 +48,9 @@ public final class StateDigest {
     private static void write(StringBuilder b, EObject o) {
         b.append(o.eClass().getName()).append('{');
         for (EStructuralFeature f : o.eClass().getEAllStructuralFeatures()) {
+            if (f.isTransient()) {
+                continue; // engine bookkeeping, not machine state
+            }
             b.append(f.getName()).append('=');
             Object v = o.eGet(f);
             if (f instanceof EAttribute) {

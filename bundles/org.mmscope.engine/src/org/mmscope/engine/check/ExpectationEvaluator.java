@@ -67,7 +67,7 @@ public final class ExpectationEvaluator {
             case Expect.Moved m -> {
                 Pte pte = pte(k, m.page());
                 long now = pte != null && pte.getKind() == PteKind.PRESENT ? pte.getFrame().getPfn() : -1;
-                long before = k.pteChanges.pfnBefore(mmOf(k, m.page()), vpnOf(k, m.page()), now);
+                long before = k.pteChanges.pfnBefore(pte, now);
                 boolean moved = now != before && now >= 0 && before >= 0;
                 yield Verdict.of(moved == m.moved(), "was " + pfnText(before) + ", now " + pfnText(now));
             }

@@ -90,6 +90,9 @@ public abstract class BaseEra implements KernelEra {
 
     protected abstract String cowFaultName();
 
+    /** The function that copies on a write fault: inline in do_wp_page (2.6.31), wp_page_copy (6.12). */
+    protected abstract String wpCopyName();
+
     protected abstract String sharedFaultName();
 
     protected abstract String readFaultName();
@@ -138,7 +141,7 @@ public abstract class BaseEra implements KernelEra {
             k.pageRemoveRmap(old);
             k.putPage(old, 1);
         }
-        k.event("wp_page_copy", copy, (unshareOnly ? "unshare: " : "") + "copied pfn " + old.getPfn() + " → pfn " + copy.getPfn());
+        k.event(wpCopyName(), copy, (unshareOnly ? "unshare: " : "") + "copied pfn " + old.getPfn() + " → pfn " + copy.getPfn());
     }
 
     // ---------------------------------------------------------------- swap-in
@@ -210,7 +213,7 @@ public abstract class BaseEra implements KernelEra {
         h.setStartVpn(startVpn);
         try {
             for (long vpn = startVpn; vpn < startVpn + pages; vpn++) {
-                Vma vma = Kernel.findVma(mm, vpn);
+                Vma vma = k.findVma(mm, vpn);
                 checkVmaFlags(vma, flags);
                 Frame page = null;
                 for (int attempt = 0; attempt < 4 && page == null; attempt++) {

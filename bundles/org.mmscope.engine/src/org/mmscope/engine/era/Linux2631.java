@@ -42,6 +42,11 @@ public final class Linux2631 extends BaseEra {
     }
 
     @Override
+    protected String wpCopyName() {
+        return "do_wp_page";
+    }
+
+    @Override
     protected String sharedFaultName() {
         return "__do_fault";
     }
@@ -184,7 +189,7 @@ public final class Linux2631 extends BaseEra {
             }
             if (f.getMapcount() > 0) {
                 for (Pte pte : k.pt.mappers(f)) {
-                    Vma vma = Kernel.findVma(org.mmscope.engine.kernel.PageTables.mmOf(pte), pte.getVpn());
+                    Vma vma = k.findVma(org.mmscope.engine.kernel.PageTables.mmOf(pte), pte.getVpn());
                     if (vma != null && vma.isLocked()) {
                         f.setMlocked(true);
                         return cull(k, f, "try_to_unmap_one: VM_LOCKED (SWAP_MLOCK)");

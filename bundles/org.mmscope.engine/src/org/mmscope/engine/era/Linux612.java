@@ -61,6 +61,11 @@ public final class Linux612 extends BaseEra {
     }
 
     @Override
+    protected String wpCopyName() {
+        return "wp_page_copy";
+    }
+
+    @Override
     protected String sharedFaultName() {
         return "do_shared_fault";
     }
@@ -313,7 +318,7 @@ public final class Linux612 extends BaseEra {
                 return ReclaimResult.KEPT;
             }
             for (Pte pte : k.pt.mappers(f)) { // folio_check_references → folio_referenced_one
-                Vma vma = Kernel.findVma(PageTables.mmOf(pte), pte.getVpn());
+                Vma vma = k.findVma(PageTables.mmOf(pte), pte.getVpn());
                 if (vma != null && vma.isLocked()) {
                     f.setMlocked(true);
                     return cull(k, f, "folio_referenced_one: VM_LOCKED → mlock_vma_folio");

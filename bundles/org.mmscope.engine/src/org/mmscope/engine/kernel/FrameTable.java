@@ -1,8 +1,6 @@
 package org.mmscope.engine.kernel;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.eclipse.emf.common.util.EList;
 import org.mmscope.model.mm.Frame;
@@ -22,7 +20,7 @@ import org.mmscope.model.mm.ZoneType;
  */
 public final class FrameTable {
     private final MmState state;
-    private final Map<Long, Frame> byPfn = new HashMap<>();
+    private final LongMap<Frame> byPfn = new LongMap<>();
     private long isolatedStart = -1;
     private long isolatedEnd = -1;
 
@@ -131,13 +129,7 @@ public final class FrameTable {
     /** Models __free_pages() once the refcount reached zero: the frame object goes, the pfn is free again. */
     public void free(Frame f) {
         byPfn.remove(f.getPfn());
-        EList<Frame> frames = state.getFrames();
-        for (int i = frames.size() - 1; i >= 0; i--) { // recently allocated frames are freed most often
-            if (frames.get(i) == f) {
-                frames.remove(i);
-                break;
-            }
-        }
+        Lists.removeIdentity(state.getFrames(), f); // recently allocated frames are freed most often
         for (Zone zone : state.getMachine().getZones()) {
             if (f.getPfn() >= zone.getStartPfn() && f.getPfn() < zone.getStartPfn() + zone.getPages()) {
                 zone.getFreeList().add(f.getPfn());

@@ -26,15 +26,18 @@ public final class Kernel {
     public final PageTables pt;
     public final SwapTable swap;
     public final PteChangeLog pteChanges;
+    public final VmaIndex vmas;
     private EventSink events = EventSink.NONE;
+    private final java.util.Map<Mm, java.util.Map<String, org.mmscope.model.mm.Binding>> bindings = new java.util.IdentityHashMap<>();
 
     public Kernel(MmState state, KernelEra era) {
         this.state = state;
         this.era = era;
         this.frames = new FrameTable(state);
-        this.pteChanges = new PteChangeLog();
+        this.pteChanges = new PteChangeLog(state::getStepIndex);
         this.pt = new PageTables(state.getProcesses(), pteChanges);
         this.swap = new SwapTable(state.getSwap());
+        this.vmas = new VmaIndex(state.getProcesses());
     }
 
     public void setEventSink(EventSink sink) {
@@ -114,13 +117,24 @@ public final class Kernel {
 
     // ---- VMAs ----
 
-    public static Vma findVma(Mm mm, long vpn) {
-        for (Vma v : mm.getVmas()) {
-            if (vpn >= v.getStartVpn() && vpn < v.getEndVpn()) {
-                return v;
-            }
-        }
-        return null;
+    /** The scenario name {@code var} of {@code mm}, or null. */
+    public org.mmscope.model.mm.Binding binding(Mm mm, String var) {
+        return bindings.computeIfAbsent(mm, m -> {
+            java.util.Map<String, org.mmscope.model.mm.Binding> map = new java.util.HashMap<>();
+            m.getBindings().forEach(b -> map.put(b.getName(), b));
+            return map;
+        }).get(var);
+    }
+
+    /** Adds a name to an mm (mmap, fork). */
+    public void addBinding(Mm mm, org.mmscope.model.mm.Binding b) {
+        mm.getBindings().add(b);
+        bindings.remove(mm);
+    }
+
+    /** find_vma(): the VMA containing {@code vpn}, or null. */
+    public Vma findVma(Mm mm, long vpn) {
+        return vmas.find(mm, vpn);
     }
 
     /** Whether the VMA maps anonymous memory (private anon, or the private COW layer of a file mapping). */
@@ -129,6 +143,18 @@ public final class Kernel {
     }
 
     // ---- zap (mm/memory.c zap_pte_range) ----
+
+    /** zap_pte_range() over a list of entries of one mm. */
+    public void zapRange(Mm mm, java.util.List<Pte> ptes) {
+        pt.beginZap(mm);
+        try {
+            for (Pte pte : ptes) {
+                zapPte(mm, pte);
+            }
+        } finally {
+            pt.endZap();
+        }
+    }
 
     /** zap_pte_range() for one entry: drops the mapping's reference, or the swap entry. */
     public void zapPte(Mm mm, Pte pte) {

@@ -6,7 +6,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.emf.common.util.EList;
 import org.mmscope.model.mm.Frame;
 import org.mmscope.model.mm.Mm;
 import org.mmscope.model.mm.MmFactory;
@@ -20,9 +19,12 @@ import org.mmscope.model.mm.PteKind;
  * Counters (mapcount, refcount) are not touched here: the kernel paths do that, as the kernel does.
  */
 public final class PageTables {
-    private final Map<Mm, Map<Long, Pte>> byVpn = new IdentityHashMap<>();
-    private final Map<Frame, List<Pte>> rmap = new IdentityHashMap<>();
+    private final Map<Mm, LongMap<Pte>> byVpn = new IdentityHashMap<>();
+    /** frame → its one Pte, or a List of Ptes once it has several mappings (most frames have one). */
+    private final Map<Frame, Object> rmap = new IdentityHashMap<>();
     private final PteChangeLog changes;
+    private Mm batchMm;
+    private final java.util.Set<Pte> batchDoomed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
     public PageTables(Iterable<Process> processes, PteChangeLog changes) {
         this.changes = changes;
@@ -32,11 +34,11 @@ public final class PageTables {
     }
 
     public void index(Mm mm) {
-        Map<Long, Pte> table = byVpn.computeIfAbsent(mm, k -> new HashMap<>());
+        LongMap<Pte> table = byVpn.computeIfAbsent(mm, k -> new LongMap<>());
         for (Pte pte : mm.getPtes()) {
             table.put(pte.getVpn(), pte);
-            if (pte.getKind() == PteKind.PRESENT) {
-                rmap.computeIfAbsent(pte.getFrame(), k -> new ArrayList<>(1)).add(pte);
+            if (pte.getKind() == PteKind.PRESENT && !pte.getFrame().isZeroPage()) {
+                link(pte.getFrame(), pte);
             }
         }
     }
@@ -46,14 +48,33 @@ public final class PageTables {
     }
 
     public Pte get(Mm mm, long vpn) {
-        Map<Long, Pte> table = byVpn.get(mm);
+        LongMap<Pte> table = byVpn.get(mm);
         return table == null ? null : table.get(vpn);
     }
 
     /** The present PTEs mapping {@code f} (rmap_walk), in mapping order. A copy: callers may change PTEs. */
+    @SuppressWarnings("unchecked")
     public List<Pte> mappers(Frame f) {
-        List<Pte> l = rmap.get(f);
-        return l == null ? List.of() : new ArrayList<>(l);
+        Object o = rmap.get(f);
+        if (o == null) {
+            return List.of();
+        }
+        return o instanceof Pte p ? List.of(p) : new ArrayList<>((List<Pte>) o);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void link(Frame f, Pte pte) {
+        Object o = rmap.get(f);
+        if (o == null) {
+            rmap.put(f, pte);
+        } else if (o instanceof Pte first) {
+            List<Pte> l = new ArrayList<>(2);
+            l.add(first);
+            l.add(pte);
+            rmap.put(f, l);
+        } else {
+            ((List<Pte>) o).add(pte);
+        }
     }
 
     public static Mm mmOf(Pte pte) {
@@ -72,10 +93,11 @@ public final class PageTables {
             pte = MmFactory.eINSTANCE.createPte();
             pte.setVpn(vpn);
             mm.getPtes().add(pte);
-            byVpn.computeIfAbsent(mm, k -> new HashMap<>()).put(vpn, pte);
+            byVpn.computeIfAbsent(mm, k -> new LongMap<>()).put(vpn, pte);
         } else {
             unlinkRmap(pte);
         }
+        changes.record(pte, before);
         pte.setKind(PteKind.PRESENT);
         pte.setFrame(f);
         pte.setSwapSlot(-1);
@@ -83,8 +105,9 @@ public final class PageTables {
         pte.setWritable(writable);
         pte.setDirty(dirty);
         pte.setYoung(true);
-        rmap.computeIfAbsent(f, k -> new ArrayList<>(1)).add(pte);
-        changes.record(mm, vpn, before, f.getPfn());
+        if (!f.isZeroPage()) { // the zero page is special: never in the rmap (vm_normal_page)
+            link(f, pte);
+        }
         return pte;
     }
 
@@ -96,10 +119,11 @@ public final class PageTables {
             pte = MmFactory.eINSTANCE.createPte();
             pte.setVpn(vpn);
             mm.getPtes().add(pte);
-            byVpn.computeIfAbsent(mm, k -> new HashMap<>()).put(vpn, pte);
+            byVpn.computeIfAbsent(mm, k -> new LongMap<>()).put(vpn, pte);
         } else {
             unlinkRmap(pte);
         }
+        changes.record(pte, before);
         pte.setKind(PteKind.SWAP);
         pte.setFrame(null);
         pte.setSwapSlot(slot);
@@ -107,7 +131,6 @@ public final class PageTables {
         pte.setWritable(false);
         pte.setDirty(false);
         pte.setYoung(false);
-        changes.record(mm, vpn, before, -1);
         return pte;
     }
 
@@ -117,26 +140,40 @@ public final class PageTables {
         if (pte == null) {
             return;
         }
-        changes.record(mm, vpn, pfnOf(pte), -1);
         unlinkRmap(pte);
         byVpn.get(mm).remove(vpn);
-        EList<Pte> ptes = mm.getPtes();
-        for (int i = ptes.size() - 1; i >= 0; i--) {
-            if (ptes.get(i) == pte) {
-                ptes.remove(i);
-                break;
-            }
+        if (mm == batchMm) {
+            batchDoomed.add(pte);
+        } else {
+            Lists.removeIdentity(mm.getPtes(), pte);
         }
     }
 
+    /** Zapping many entries of one mm (munmap, exit, MADV_DONTNEED): the EMF list is pruned once at the end. */
+    public void beginZap(Mm mm) {
+        batchMm = mm;
+    }
+
+    public void endZap() {
+        if (batchMm != null && !batchDoomed.isEmpty()) {
+            batchMm.getPtes().removeAll(batchDoomed);
+        }
+        batchDoomed.clear();
+        batchMm = null;
+    }
+
+    @SuppressWarnings("unchecked")
     private void unlinkRmap(Pte pte) {
-        if (pte.getKind() == PteKind.PRESENT && pte.getFrame() != null) {
-            List<Pte> l = rmap.get(pte.getFrame());
-            if (l != null) {
-                l.remove(pte);
-                if (l.isEmpty()) {
-                    rmap.remove(pte.getFrame());
-                }
+        if (pte.getKind() != PteKind.PRESENT || pte.getFrame() == null) {
+            return;
+        }
+        Object o = rmap.get(pte.getFrame());
+        if (o == pte) {
+            rmap.remove(pte.getFrame());
+        } else if (o instanceof List<?> l) {
+            ((List<Pte>) l).remove(pte);
+            if (l.size() == 1) {
+                rmap.put(pte.getFrame(), l.get(0));
             }
         }
     }
@@ -148,7 +185,7 @@ public final class PageTables {
     /** All PTEs of one mm with vpn in [start, end), in address order. */
     public List<Pte> range(Mm mm, long start, long end) {
         List<Pte> out = new ArrayList<>();
-        Map<Long, Pte> table = byVpn.get(mm);
+        LongMap<Pte> table = byVpn.get(mm);
         if (table == null) {
             return out;
         }

@@ -1,32 +1,30 @@
 package org.mmscope.engine.kernel;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.function.IntSupplier;
 
-import org.mmscope.model.mm.Mm;
+import org.mmscope.model.mm.Pte;
 
 /**
- * Which frame each PTE changed in the current step mapped before it (-1: not present). This is what
- * "moved" compares against; it is reset at the start of every step.
+ * Which frame a PTE mapped before the current step (what "moved" compares against). Kept on the PTE itself
+ * (changedInStep / pfnBeforeStep), stamped with the step index, so nothing has to be reset between steps.
  */
 public final class PteChangeLog {
-    private record Key(Mm mm, long vpn) {
+    private final IntSupplier step;
+
+    PteChangeLog(IntSupplier step) {
+        this.step = step;
     }
 
-    private final Map<Key, Long> before = new HashMap<>();
-
-    void record(Mm mm, long vpn, long oldPfn, long newPfn) {
-        before.putIfAbsent(new Key(mm, vpn), oldPfn);
+    void record(Pte pte, long oldPfn) {
+        int now = step.getAsInt();
+        if (pte.getChangedInStep() != now) {
+            pte.setChangedInStep(now);
+            pte.setPfnBeforeStep(oldPfn);
+        }
     }
 
-    public void reset() {
-        before.clear();
+    /** The pfn the PTE mapped before the current step, or {@code current} if the step did not change it. */
+    public long pfnBefore(Pte pte, long current) {
+        return pte != null && pte.getChangedInStep() == step.getAsInt() ? pte.getPfnBeforeStep() : current;
     }
-
-    /** The pfn the PTE mapped before this step, or {@code current} if the step did not change it. */
-    public long pfnBefore(Mm mm, long vpn, long current) {
-        Long b = before.get(new Key(mm, vpn));
-        return b == null ? current : b;
-    }
-
 }

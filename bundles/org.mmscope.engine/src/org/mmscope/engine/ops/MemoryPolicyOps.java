@@ -26,7 +26,7 @@ public final class MemoryPolicyOps {
     public static void mlock(Kernel k, Op.Range r, boolean lock) throws SyscallException {
         Names.Pages pages = Names.pages(k, r);
         Mm mm = pages.process().getMm();
-        for (Vma v : Vmas.splitRange(mm, pages.start(), pages.end())) {
+        for (Vma v : Vmas.splitRange(k, mm, pages.start(), pages.end())) {
             v.setLocked(lock);
             for (long vpn = v.getStartVpn(); vpn < v.getEndVpn(); vpn++) {
                 if (lock) {
@@ -55,7 +55,7 @@ public final class MemoryPolicyOps {
     public static void mprotect(Kernel k, Op.Range r, Op.Prot prot) throws SyscallException {
         Names.Pages pages = Names.pages(k, r);
         Mm mm = pages.process().getMm();
-        for (Vma v : Vmas.splitRange(mm, pages.start(), pages.end())) {
+        for (Vma v : Vmas.splitRange(k, mm, pages.start(), pages.end())) {
             v.setRead(prot != Op.Prot.NONE);
             v.setWrite(prot == Op.Prot.READ_WRITE);
             for (Pte pte : k.pt.range(mm, v.getStartVpn(), v.getEndVpn())) {
@@ -76,7 +76,7 @@ public final class MemoryPolicyOps {
     public static void madvise(Kernel k, Op.Range r, Op.Advice advice) throws SyscallException {
         Names.Pages pages = Names.pages(k, r);
         Mm mm = pages.process().getMm();
-        List<Vma> vmas = Vmas.splitRange(mm, pages.start(), pages.end());
+        List<Vma> vmas = Vmas.splitRange(k, mm, pages.start(), pages.end());
         switch (advice) {
         case DONTFORK, DOFORK -> {
             for (Vma v : vmas) {
@@ -102,9 +102,7 @@ public final class MemoryPolicyOps {
                     throw new SyscallException(Errno.EINVAL, "MADV_DONTNEED on a VM_LOCKED mapping");
                 }
             }
-            for (Pte pte : k.pt.range(mm, pages.start(), pages.end())) {
-                k.zapPte(mm, pte); // zap_page_range: no pin check in any era
-            }
+            k.zapRange(mm, k.pt.range(mm, pages.start(), pages.end())); // zap_page_range: no pin check in any era
             k.event("madvise_dontneed", null, "zapped " + r);
         }
         case PAGEOUT -> {

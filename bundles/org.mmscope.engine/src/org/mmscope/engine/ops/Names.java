@@ -33,18 +33,17 @@ public final class Names {
         throw new SyscallException(Errno.EINVAL, "no process " + name);
     }
 
-    public static Binding binding(Process p, String var) throws SyscallException {
-        for (Binding b : p.getMm().getBindings()) {
-            if (b.getName().equals(var)) {
-                return b;
-            }
+    public static Binding binding(Kernel k, Process p, String var) throws SyscallException {
+        Binding b = k.binding(p.getMm(), var);
+        if (b != null) {
+            return b;
         }
         throw new SyscallException(Errno.EINVAL, "process " + p.getName() + " has no mapping named " + var);
     }
 
     public static Pages pages(Kernel k, Op.Range r) throws SyscallException {
         Process p = process(k, r.process());
-        Binding b = binding(p, r.var());
+        Binding b = binding(k, p, r.var());
         long from = r.from() == null ? 0 : r.from();
         long to = r.to() == null ? b.getPages() - 1 : r.to();
         if (from < 0 || to >= b.getPages() || from > to) {

@@ -56,18 +56,13 @@ public final class ProcessOps {
         v.setMayWrite(true);
         v.setShared(shared);
         v.setFile(file);
-        mm.getVmas().add(v);
+        k.vmas.add(mm, v);
         mm.setNextVpn(v.getEndVpn() + 1);
-        Binding b = null;
-        for (Binding old : mm.getBindings()) {
-            if (old.getName().equals(var)) {
-                b = old;
-            }
-        }
+        Binding b = k.binding(mm, var);
         if (b == null) {
             b = MmFactory.eINSTANCE.createBinding();
             b.setName(var);
-            mm.getBindings().add(b);
+            k.addBinding(mm, b);
         }
         b.setStartVpn(v.getStartVpn());
         b.setPages(pages);
@@ -94,25 +89,20 @@ public final class ProcessOps {
     /** munmap(): zap_page_range over the mapping, then the VMAs go. */
     public static void munmap(Kernel k, String process, String var) throws SyscallException {
         Process p = Names.process(k, process);
-        Binding b = Names.binding(p, var);
+        Binding b = Names.binding(k, p, var);
         unmapRange(k, p.getMm(), b.getStartVpn(), b.getStartVpn() + b.getPages());
     }
 
     static void unmapRange(Kernel k, Mm mm, long start, long end) throws SyscallException {
-        for (Pte pte : k.pt.range(mm, start, end)) {
-            k.zapPte(mm, pte);
-        }
-        List<Vma> doomed = new ArrayList<>();
-        for (Vma v : Vmas.sorted(mm)) {
-            if (v.getStartVpn() < end && v.getEndVpn() > start) {
-                doomed.add(v);
-            }
-        }
+        k.zapRange(mm, k.pt.range(mm, start, end));
+        List<Vma> doomed = k.vmas.overlapping(mm, start, end);
         if (!doomed.isEmpty()) {
-            doomed = Vmas.splitRange(mm, Math.max(start, doomed.get(0).getStartVpn()),
+            doomed = Vmas.splitRange(k, mm, Math.max(start, doomed.get(0).getStartVpn()),
                     Math.min(end, doomed.get(doomed.size() - 1).getEndVpn()));
         }
-        mm.getVmas().removeAll(doomed);
+        for (Vma v : doomed) {
+            k.vmas.remove(mm, v);
+        }
         k.event("unmap_vmas", null, Kernel.processOf(mm).getName() + ": unmapped 0x" + Long.toHexString(start << 12));
     }
 
@@ -145,7 +135,7 @@ public final class ProcessOps {
 
     /** The CPU's access: a missing VMA or protection is SIGSEGV; otherwise fault until the PTE allows it. */
     static Pte access(Kernel k, Mm mm, long vpn, FaultKind kind) throws SyscallException {
-        Vma vma = Kernel.findVma(mm, vpn);
+        Vma vma = k.findVma(mm, vpn);
         String where = Kernel.processOf(mm).getName() + " at 0x" + Long.toHexString(vpn << 12);
         if (vma == null) {
             throw new SyscallException(Errno.SIGSEGV, "no mapping: " + where);
@@ -174,17 +164,17 @@ public final class ProcessOps {
         Mm dst = child.getMm();
         dst.setNextVpn(src.getNextVpn());
         for (Binding b : src.getBindings()) {
-            dst.getBindings().add(EcoreUtil.copy(b));
+            k.addBinding(dst, EcoreUtil.copy(b));
         }
         k.event("dup_mmap", null, parentName + " forks " + childName + " (pid " + child.getPid() + ")");
-        for (Vma v : Vmas.sorted(src)) {
+        for (Vma v : k.vmas.all(src)) {
             if (v.isDontcopy()) {
                 k.event("dup_mmap", null, "VM_DONTCOPY: 0x" + Long.toHexString(v.getStartVpn() << 12) + " not copied to the child");
                 continue;
             }
             Vma cv = EcoreUtil.copy(v);
             cv.setLocked(false); // the child never inherits VM_LOCKED
-            dst.getVmas().add(cv);
+            k.vmas.add(dst, cv);
             if (v.isWipeonfork()) {
                 cv.setHasAnonVma(false);
                 k.event("dup_mmap", null, "VM_WIPEONFORK: the child gets 0x" + Long.toHexString(v.getStartVpn() << 12) + " empty");
@@ -203,12 +193,8 @@ public final class ProcessOps {
     public static void exit(Kernel k, String name) throws SyscallException {
         Process p = Names.process(k, name);
         Mm mm = p.getMm();
-        for (Vma v : Vmas.sorted(mm)) {
-            for (Pte pte : k.pt.range(mm, v.getStartVpn(), v.getEndVpn())) {
-                k.zapPte(mm, pte);
-            }
-        }
-        mm.getVmas().clear();
+        k.zapRange(mm, new ArrayList<>(mm.getPtes()));
+        k.vmas.clear(mm);
         p.setExited(true);
         k.event("exit_mmap", null, name + " exited");
     }

@@ -1,10 +1,10 @@
 package org.mmscope.engine.ops;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.mmscope.engine.kernel.Errno;
+import org.mmscope.engine.kernel.Kernel;
 import org.mmscope.engine.kernel.SyscallException;
 import org.mmscope.model.mm.Mm;
 import org.mmscope.model.mm.Vma;
@@ -18,19 +18,15 @@ public final class Vmas {
      * Splits VMAs at {@code start} and {@code end} and returns the VMAs covering [start, end) in address order.
      * A hole in the range fails with ENOMEM, as mlock/mprotect/madvise do.
      */
-    public static List<Vma> splitRange(Mm mm, long start, long end) throws SyscallException {
-        split(mm, start);
-        split(mm, end);
-        List<Vma> out = new ArrayList<>();
+    public static List<Vma> splitRange(Kernel k, Mm mm, long start, long end) throws SyscallException {
+        split(k, mm, start);
+        split(k, mm, end);
+        List<Vma> out = k.vmas.overlapping(mm, start, end);
         long expect = start;
-        for (Vma v : sorted(mm)) {
-            if (v.getEndVpn() <= start || v.getStartVpn() >= end) {
-                continue;
-            }
+        for (Vma v : out) {
             if (v.getStartVpn() != expect) {
                 throw new SyscallException(Errno.ENOMEM, "range is not fully mapped");
             }
-            out.add(v);
             expect = v.getEndVpn();
         }
         if (expect != end) {
@@ -39,24 +35,14 @@ public final class Vmas {
         return out;
     }
 
-    private static void split(Mm mm, long at) {
-        for (Vma v : mm.getVmas()) {
-            if (at > v.getStartVpn() && at < v.getEndVpn()) {
-                Vma tail = EcoreUtil.copy(v);
-                tail.setStartVpn(at);
-                if (tail.getFile() != null) {
-                    tail.setFilePgoff(v.getFilePgoff() + (at - v.getStartVpn()));
-                }
-                v.setEndVpn(at);
-                mm.getVmas().add(mm.getVmas().indexOf(v) + 1, tail);
-                return;
+    private static void split(Kernel k, Mm mm, long at) {
+        Vma v = k.vmas.find(mm, at);
+        if (v != null && at > v.getStartVpn()) {
+            Vma tail = EcoreUtil.copy(v);
+            if (tail.getFile() != null) {
+                tail.setFilePgoff(v.getFilePgoff() + (at - v.getStartVpn()));
             }
+            k.vmas.split(mm, v, tail, at);
         }
-    }
-
-    public static List<Vma> sorted(Mm mm) {
-        List<Vma> l = new ArrayList<>(mm.getVmas());
-        l.sort((a, b) -> Long.compare(a.getStartVpn(), b.getStartVpn()));
-        return l;
     }
 }

@@ -28,13 +28,17 @@ public final class Trace implements EventSink {
     public void beginStep(int index, int line) {
         currentStep = index;
         currentLine = line;
-        currentEvents = new ArrayList<>();
-        currentHazards = new ArrayList<>();
+        if (!currentEvents.isEmpty()) {
+            currentEvents = new ArrayList<>();
+        }
+        if (!currentHazards.isEmpty()) {
+            currentHazards = new ArrayList<>();
+        }
     }
 
-    public TraceStep endStep(String actor, String text, String errno, String message) {
-        TraceStep s = new TraceStep(currentStep, currentLine, actor, text, errno, message,
-                List.copyOf(currentEvents), List.copyOf(currentHazards));
+    public TraceStep endStep(org.mmscope.engine.ops.Op op, String errno, String message) {
+        TraceStep s = new TraceStep(currentStep, currentLine, op, errno, message,
+                currentEvents.isEmpty() ? List.of() : List.copyOf(currentEvents), currentHazards.isEmpty() ? List.of() : List.copyOf(currentHazards));
         steps.add(s);
         return s;
     }

@@ -1,0 +1,74 @@
+package org.mmscope.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.mmscope.engine.bench.Workload;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** mmscope bench: engine throughput and memory on a generated workload (numbers for BENCHMARKS.md). */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure engine steps/s, bytes per touched frame and peak heap on a generated 16 GiB workload.")
+final class BenchCommand implements Callable<Integer> {
+    @Option(names = "--steps", defaultValue = "1000000", description = "simple steps (loads and stores) (default: ${DEFAULT-VALUE})")
+    int steps;
+
+    @Option(names = "--mixed-steps", defaultValue = "200000", description = "steps of the mixed workload (default: ${DEFAULT-VALUE})")
+    int mixedSteps;
+
+    @Option(names = "--frames", defaultValue = "200000", description = "frames touched for the bytes-per-frame measure (default: ${DEFAULT-VALUE})")
+    int frames;
+
+    @Option(names = "--era", defaultValue = "linux-6.12", description = "kernel era (default: ${DEFAULT-VALUE})")
+    String era;
+
+    @Option(names = "--invariants", description = "check the invariants after every step too (slower)")
+    boolean invariants;
+
+    @Option(names = "--out", description = "append the results as a Markdown table row to this file")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter w = spec.commandLine().getOut();
+        Workload.simple(era, Math.min(steps, 200_000), invariants, 42); // JIT warm-up
+        Workload.Result simple = Workload.simple(era, steps, invariants, 7);
+        Workload.mixed(era, Math.min(steps, 50_000), invariants, 42);
+        Workload.Result mixed = Workload.mixed(era, mixedSteps, invariants, 7);
+        double perFrame = Workload.bytesPerTouchedFrame(era, frames);
+        long peak = peakHeap();
+        String row = String.format("| %s | %s | %,.0f (%,d steps) | %,.0f (%,d steps, %,d frames at end) | %.0f | %d MiB | %s |", era,
+                invariants ? "yes" : "no", simple.stepsPerSecond(), simple.steps(), mixed.stepsPerSecond(), mixed.steps(), mixed.framesAtEnd(),
+                perFrame, peak >> 20, Runtime.version());
+        w.println("| era | invariants every step | simple steps/s | mixed steps/s (mmap/munmap/fork/exit/reclaim) | bytes/touched frame | peak heap | JDK |");
+        w.println("|---|---|---|---|---|---|---|");
+        w.println(row);
+        if (out != null) {
+            Files.writeString(out, row + "\n", java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        }
+        return 0;
+    }
+
+    private static long peakHeap() {
+        long sum = 0;
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (p.getType() == MemoryType.HEAP) {
+                sum += p.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
+    }
+}

@@ -1,0 +1,134 @@
+package org.mmscope.engine.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+import org.mmscope.engine.MachineSpec;
+import org.mmscope.engine.Simulation;
+import org.mmscope.engine.era.Eras;
+import org.mmscope.engine.ops.Op;
+
+/**
+ * Generated workloads for the bench command: a deterministic mix of mmap / touch / write / fork / exit /
+ * munmap / reclaim on a 16 GiB machine. Not a test: it reports numbers.
+ */
+public final class Workload {
+    /** What a run measured. */
+    public record Result(long steps, double stepsPerSecond, int framesAtEnd, long failedSteps) {
+    }
+
+    private Workload() {
+    }
+
+    private static MachineSpec machine() {
+        return MachineSpec.defaults().ram(16L << 30).swap(16L << 30).process("p0").device("nic");
+    }
+
+    private record Mapping(String process, String var, long pages) {
+    }
+
+    public static Result mixed(String era, int steps, boolean invariants, long seed) {
+        Simulation s = Simulation.boot(machine(), Eras.byName(era).orElseThrow(), new Simulation.Options(false, invariants, 0, Long.MAX_VALUE));
+        SplittableRandom rnd = new SplittableRandom(seed);
+        List<String> procs = new ArrayList<>(List.of("p0"));
+        List<Mapping> maps = new ArrayList<>();
+        int nextProc = 1;
+        int nextVar = 0;
+        long failed = 0;
+        long t0 = System.nanoTime();
+        for (int i = 0; i < steps; i++) {
+            int dice = rnd.nextInt(10_000);
+            Op op;
+            if (maps.isEmpty() || dice < 800) {
+                String p = procs.get(rnd.nextInt(procs.size()));
+                Mapping m = new Mapping(p, "m" + nextVar++, 1 + rnd.nextInt(16));
+                maps.add(m);
+                op = new Op.MmapAnon(p, m.var(), m.pages(), true, true, false);
+            } else if (dice < 1000) {
+                Mapping m = maps.remove(rnd.nextInt(maps.size()));
+                op = new Op.Munmap(m.process(), m.var());
+            } else if (dice < 1030 && procs.size() < 16) {
+                String parent = procs.get(rnd.nextInt(procs.size()));
+                String child = "p" + nextProc++;
+                for (Mapping m : new ArrayList<>(maps)) {
+                    if (m.process().equals(parent)) {
+                        maps.add(new Mapping(child, m.var(), m.pages()));
+                    }
+                }
+                procs.add(child);
+                op = new Op.Fork(parent, child);
+            } else if (dice < 1060 && procs.size() > 1) {
+                String victim = procs.remove(1 + rnd.nextInt(procs.size() - 1));
+                maps.removeIf(m -> m.process().equals(victim));
+                op = new Op.Exit(victim);
+            } else if (dice < 1062) {
+                op = new Op.Reclaim(64);
+            } else {
+                Mapping m = maps.get(rnd.nextInt(maps.size()));
+                long page = rnd.nextLong(m.pages());
+                Op.Range r = new Op.Range(m.process(), m.var(), page, page);
+                op = dice < 6000 ? new Op.Write(r, "w" + (i & 0xff)) : new Op.Read(r);
+            }
+            if (s.apply(op, i + 1).failed()) {
+                failed++;
+            }
+        }
+        double secs = (System.nanoTime() - t0) / 1e9;
+        return new Result(steps, steps / secs, s.state().getFrames().size(), failed);
+    }
+
+    /**
+     * Simple steps: loads and stores to random pages of 4 processes' 16 384-page mappings (first touches fault pages
+     * in; later ones hit present PTEs or take COW faults after the initial fork).
+     */
+    public static Result simple(String era, int steps, boolean invariants, long seed) {
+        Simulation s = Simulation.boot(machine(), Eras.byName(era).orElseThrow(), new Simulation.Options(false, invariants, 0, Long.MAX_VALUE));
+        int line = 0;
+        s.apply(new Op.MmapAnon("p0", "buf", 16_384, true, true, false), ++line);
+        s.apply(new Op.Write(Op.Range.all("p0", "buf"), "init"), ++line);
+        for (int p = 1; p < 4; p++) {
+            s.apply(new Op.Fork("p0", "p" + p), ++line);
+        }
+        SplittableRandom rnd = new SplittableRandom(seed);
+        Op[] pool = new Op[4096];
+        for (int i = 0; i < pool.length; i++) {
+            long page = rnd.nextLong(16_384);
+            Op.Range r = new Op.Range("p" + rnd.nextInt(4), "buf", page, page);
+            pool[i] = rnd.nextBoolean() ? new Op.Write(r, "w") : new Op.Read(r);
+        }
+        long failed = 0;
+        long t0 = System.nanoTime();
+        for (int i = 0; i < steps; i++) {
+            if (s.apply(pool[rnd.nextInt(pool.length)], ++line).failed()) {
+                failed++;
+            }
+        }
+        double secs = (System.nanoTime() - t0) / 1e9;
+        return new Result(steps, steps / secs, s.state().getFrames().size(), failed);
+    }
+
+    /**
+     * Heap bytes per touched frame: one store to each of {@code frames} pages in a single step; the heap grows by
+     * this much per page (frame, PTE, indexes and the stored bytes; not the per-step trace).
+     */
+    public static double bytesPerTouchedFrame(String era, int frames) {
+        Simulation s = Simulation.boot(machine(), Eras.byName(era).orElseThrow(), new Simulation.Options(false, false, 0, Long.MAX_VALUE));
+        s.apply(new Op.MmapAnon("p0", "big", frames, true, true, false), 1);
+        long before = usedAfterGc();
+        s.apply(new Op.Write(Op.Range.all("p0", "big"), "x"), 2); // one step: the trace does not grow with the frames
+        long after = usedAfterGc();
+        if (s.state().getFrames().size() < frames) {
+            throw new IllegalStateException("not every page was touched");
+        }
+        return (after - before) / (double) frames;
+    }
+
+    private static long usedAfterGc() {
+        Runtime rt = Runtime.getRuntime();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return rt.totalMemory() - rt.freeMemory();
+    }
+}

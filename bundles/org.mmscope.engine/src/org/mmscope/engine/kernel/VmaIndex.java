@@ -1,0 +1,81 @@
+package org.mmscope.engine.kernel;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.mmscope.model.mm.Mm;
+import org.mmscope.model.mm.Process;
+import org.mmscope.model.mm.Vma;
+
+/**
+ * find_vma: each mm's VMAs by start address (the kernel's maple tree). Every VMA added, removed or resized
+ * goes through here so the index and the EMF list agree.
+ */
+public final class VmaIndex {
+    private final Map<Mm, TreeMap<Long, Vma>> byStart = new IdentityHashMap<>();
+
+    VmaIndex(Iterable<Process> processes) {
+        for (Process p : processes) {
+            for (Vma v : p.getMm().getVmas()) {
+                tree(p.getMm()).put(v.getStartVpn(), v);
+            }
+        }
+    }
+
+    private TreeMap<Long, Vma> tree(Mm mm) {
+        return byStart.computeIfAbsent(mm, k -> new TreeMap<>());
+    }
+
+    /** The VMA containing {@code vpn}, or null. */
+    public Vma find(Mm mm, long vpn) {
+        var e = tree(mm).floorEntry(vpn);
+        return e != null && vpn < e.getValue().getEndVpn() ? e.getValue() : null;
+    }
+
+    /** VMAs overlapping [start, end), in address order. */
+    public List<Vma> overlapping(Mm mm, long start, long end) {
+        TreeMap<Long, Vma> t = tree(mm);
+        List<Vma> out = new ArrayList<>();
+        Vma first = find(mm, start);
+        if (first != null) {
+            out.add(first);
+        }
+        for (Vma v : t.subMap(start, false, end, false).values()) {
+            if (v != first) {
+                out.add(v);
+            }
+        }
+        return out;
+    }
+
+    /** Every VMA of the mm in address order. */
+    public List<Vma> all(Mm mm) {
+        return new ArrayList<>(tree(mm).values());
+    }
+
+    public void add(Mm mm, Vma v) {
+        mm.getVmas().add(v);
+        tree(mm).put(v.getStartVpn(), v);
+    }
+
+    public void remove(Mm mm, Vma v) {
+        tree(mm).remove(v.getStartVpn());
+        mm.getVmas().remove(v);
+    }
+
+    public void clear(Mm mm) {
+        tree(mm).clear();
+        mm.getVmas().clear();
+    }
+
+    /** split_vma: {@code v} keeps [start, at), {@code tail} (a copy) takes [at, end). */
+    public void split(Mm mm, Vma v, Vma tail, long at) {
+        tail.setStartVpn(at);
+        v.setEndVpn(at);
+        mm.getVmas().add(mm.getVmas().indexOf(v) + 1, tail);
+        tree(mm).put(at, tail);
+    }
+}
