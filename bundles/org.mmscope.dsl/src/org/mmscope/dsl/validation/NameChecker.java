@@ -57,8 +57,8 @@ import org.mmscope.dsl.translate.Syntax;
  * child inherits, {@code p.v} references into other processes, global handles and devices. Reports names used
  * before they exist, duplicates, ranges out of bounds and operations given to the wrong kind of actor.
  */
-final class NameChecker {
-    record Problem(String message, EObject object, EStructuralFeature feature, int index, String code) {
+public final class NameChecker {
+    public record Problem(String message, EObject object, EStructuralFeature feature, int index, String code) {
     }
 
     private record Handle(GupCall call, long pages) {
@@ -71,16 +71,32 @@ final class NameChecker {
     private final Map<String, Handle> handles = new HashMap<>();
     private long pageSize;
 
-    NameChecker(Consumer<Problem> report) {
+    public NameChecker(Consumer<Problem> report) {
         this.report = report;
     }
 
-    /** The names in scope at the end of the file (for content assist). */
-    Map<String, Map<String, Long>> processes() {
+    /** Processes and their mapping names (with page counts) in scope after {@link #check}. */
+    public Map<String, Map<String, Long>> processes() {
         return processes;
     }
 
-    void check(Scenario s) {
+    public Set<String> devices() {
+        return devices;
+    }
+
+    public Set<String> handles() {
+        return handles.keySet();
+    }
+
+    /** The names a scenario defines, in file order, ignoring problems (for content assist and outline). */
+    public static NameChecker symbols(Scenario s) {
+        NameChecker c = new NameChecker(p -> {
+        });
+        c.check(s);
+        return c;
+    }
+
+    public void check(Scenario s) {
         pageSize = Syntax.pageSize(s);
         for (Declaration d : s.getDeclarations()) {
             String name = d.getName();
@@ -124,6 +140,9 @@ final class NameChecker {
             return;
         }
         String actor = step.getActor();
+        if (actor == null) {
+            return;
+        }
         boolean deviceOp = op instanceof DmaMapOp || op instanceof DmaUnmapOp || op instanceof DmaWriteOp || op instanceof DmaReadOp;
         boolean kernelOp = op instanceof ReclaimOp || op instanceof MigrateOp || op instanceof CompactOp || op instanceof OfflineOp;
         if (devices.contains(actor)) {
@@ -170,6 +189,9 @@ final class NameChecker {
 
     private void assignment(String actor, Assignment a) {
         String name = a.getName();
+        if (a.getValue() == null || name == null) {
+            return;
+        }
         switch (a.getValue()) {
         case MmapAnon m -> defineMapping(actor, a, Syntax.pages(m.getSize(), pageSize));
         case MmapFile m -> defineMapping(actor, a, Syntax.pages(m.getSize(), pageSize));
@@ -288,6 +310,9 @@ final class NameChecker {
     }
 
     private void expectation(Expectation e) {
+        if (e.getBody() == null) {
+            return; // incomplete text while typing
+        }
         switch (e.getBody()) {
         case ExpectRead r -> {
             if (!processes.containsKey(r.getActor())) {

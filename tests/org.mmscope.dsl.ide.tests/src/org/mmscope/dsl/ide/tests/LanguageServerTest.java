@@ -1,0 +1,175 @@
+package org.mmscope.dsl.ide.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionList;
+import org.eclipse.lsp4j.CompletionParams;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.DocumentSymbol;
+import org.eclipse.lsp4j.DocumentSymbolCapabilities;
+import org.eclipse.lsp4j.DocumentSymbolParams;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.MessageActionItem;
+import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.ShowMessageRequestParams;
+import org.eclipse.lsp4j.SymbolInformation;
+import org.eclipse.lsp4j.TextDocumentClientCapabilities;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.TextDocumentItem;
+import org.eclipse.lsp4j.WorkspaceClientCapabilities;
+import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.xtext.ide.server.LanguageServerImpl;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mmscope.dsl.ide.server.MmsLanguageServers;
+
+/** The language server as an editor sees it: diagnostics, completion at several positions, hover, symbols. */
+class LanguageServerTest {
+    static class Client implements LanguageClient {
+        final Map<String, List<Diagnostic>> diagnostics = new ConcurrentHashMap<>();
+
+        @Override
+        public void telemetryEvent(Object object) {
+        }
+
+        @Override
+        public void publishDiagnostics(PublishDiagnosticsParams p) {
+            diagnostics.put(p.getUri(), p.getDiagnostics());
+        }
+
+        @Override
+        public void showMessage(MessageParams p) {
+        }
+
+        @Override
+        public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams p) {
+            return CompletableFuture.completedFuture(null);
+        }
+
+        @Override
+        public void logMessage(MessageParams p) {
+        }
+    }
+
+    @TempDir
+    static Path root;
+    static LanguageServerImpl server;
+    static Client client = new Client();
+
+    static final String DOC = String.join("\n", "scenario \"lsp\"", "kernel linux-2.6.31, linux-6.12", "device nic", "process parent",
+            "parent: buf = mmap anon 2 pages read write", "parent: rx = get_user_pages buf write", "parent: child = fork",
+            "child: write buf \"c\"", "nic: map rx from_device", "expect hazard dma-diverged", "");
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = MmsLanguageServers.createInjector().getInstance(LanguageServerImpl.class);
+        server.connect(client);
+        InitializeParams init = new InitializeParams();
+        init.setWorkspaceFolders(List.of(new WorkspaceFolder(root.toUri().toString(), "root")));
+        ClientCapabilities caps = new ClientCapabilities();
+        TextDocumentClientCapabilities td = new TextDocumentClientCapabilities();
+        DocumentSymbolCapabilities ds = new DocumentSymbolCapabilities();
+        ds.setHierarchicalDocumentSymbolSupport(true);
+        td.setDocumentSymbol(ds);
+        caps.setTextDocument(td);
+        WorkspaceClientCapabilities wcc = new WorkspaceClientCapabilities();
+        wcc.setWorkspaceFolders(true);
+        caps.setWorkspace(wcc);
+        init.setCapabilities(caps);
+        server.initialize(init).get(30, TimeUnit.SECONDS);
+        server.initialized(new InitializedParams());
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        server.shutdown().get(10, TimeUnit.SECONDS);
+    }
+
+    private static String open(String name, String text) {
+        String uri = root.resolve(name).toUri().toString();
+        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "mms", 1, text)));
+        return uri;
+    }
+
+    private static List<String> complete(String uri, int line, int character) throws Exception {
+        Either<List<CompletionItem>, CompletionList> r = server.getTextDocumentService()
+                .completion(new CompletionParams(new TextDocumentIdentifier(uri), new Position(line, character))).get(20, TimeUnit.SECONDS);
+        List<CompletionItem> items = r.isLeft() ? r.getLeft() : r.getRight().getItems();
+        return items.stream().map(CompletionItem::getLabel).toList();
+    }
+
+    @Test
+    void diagnosticsArriveWithPositions() throws Exception {
+        String uri = open("bad.mms", "scenario \"x\"\nkernel linux-2.6.31\nprocess p\np: b = mmap anon 1 page read\np: h = pin_user_pages b\n");
+        List<Diagnostic> d = null;
+        for (int i = 0; i < 500 && (d = client.diagnostics.get(uri)) == null; i++) {
+            Thread.sleep(20);
+        }
+        assertNotNull(d, "no diagnostics published");
+        assertEquals(1, d.size(), d.toString());
+        assertEquals(4, d.get(0).getRange().getStart().getLine());
+        String message = d.get(0).getMessage().isLeft() ? d.get(0).getMessage().getLeft() : d.get(0).getMessage().getRight().getValue();
+        assertTrue(message.contains("pin_user_pages does not exist in linux-2.6.31"), message);
+    }
+
+    @Test
+    void completionProposesNamesInScopeErasAndHazards() throws Exception {
+        String uri = open("ok.mms", DOC);
+        List<String> actors = complete(uri, 10, 0); // a new line at the end: statements
+        assertTrue(actors.containsAll(List.of("parent", "child", "nic", "kernel", "expect")), actors.toString());
+        List<String> eras = complete(uri, 1, 7); // after 'kernel '
+        assertTrue(eras.containsAll(List.of("linux-2.6.31", "linux-6.12")), eras.toString());
+        String uri2 = open("ok2.mms", DOC + "child: write ");
+        List<String> maps = complete(uri2, 10, 13); // after 'child: write ': the child's inherited mapping
+        assertTrue(maps.contains("buf"), maps.toString());
+        String uri3 = open("ok3.mms", DOC + "expect hazard ");
+        List<String> hazards = complete(uri3, 10, 14);
+        assertTrue(hazards.containsAll(List.of("dma-diverged", "dma-orphaned", "pinned-swapped")), hazards.toString());
+        String uri4 = open("ok4.mms", DOC + "parent: madvise buf ");
+        List<String> advice = complete(uri4, 10, 20);
+        assertTrue(advice.containsAll(List.of("dontfork", "dofork", "wipeonfork", "dontneed", "pageout")), advice.toString());
+    }
+
+    @Test
+    void hoverExplainsTheOperationPerEra() throws Exception {
+        String uri = open("hover.mms", DOC);
+        Hover h = server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri), new Position(5, 14)))
+                .get(20, TimeUnit.SECONDS);
+        assertNotNull(h);
+        String text = h.getContents().getRight().getValue();
+        assertTrue(text.contains("linux-2.6.31: `mm/memory.c __get_user_pages`"), text);
+        assertTrue(text.contains("linux-6.12: `mm/gup.c"), text);
+    }
+
+    @Test
+    void documentSymbolsListDeclarationsAndAssignments() throws Exception {
+        String uri = open("symbols.mms", DOC);
+        List<Either<SymbolInformation, DocumentSymbol>> symbols = server.getTextDocumentService()
+                .documentSymbol(new DocumentSymbolParams(new TextDocumentIdentifier(uri))).get(20, TimeUnit.SECONDS);
+        List<String> names = new ArrayList<>();
+        symbols.forEach(s -> names.add(s.isRight() ? s.getRight().getName() : s.getLeft().getName()));
+        assertTrue(names.containsAll(List.of("nic", "parent", "buf", "rx", "child")), names.toString());
+    }
+}
