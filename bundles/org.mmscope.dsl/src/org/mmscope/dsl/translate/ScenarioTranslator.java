@@ -72,11 +72,11 @@ public final class ScenarioTranslator {
         List<Scenario.Item> items = new ArrayList<>();
         for (Statement st : ast.getStatements()) {
             switch (st) {
-            case Step step -> items.add(new Scenario.StepItem(Syntax.line(step), op(step)));
+            case Step step -> items.add(stepItem(step));
             case Parallel p -> {
-                List<Op> ops = new ArrayList<>();
-                p.getSteps().forEach(s -> ops.add(op(s)));
-                items.add(new Scenario.StepItem(Syntax.line(p), new Op.Parallel(ops)));
+                List<Scenario.StepItem> steps = new ArrayList<>();
+                p.getSteps().forEach(s -> steps.add(stepItem(s)));
+                items.add(new Scenario.ParallelItem(Syntax.line(p), Syntax.endLine(p), steps));
             }
             case Expectation e -> items.add(new Scenario.ExpectItem(Syntax.line(e), List.copyOf(e.getEras()),
                     ExpectTranslator.expect(e.getBody()), Syntax.text(e)));
@@ -84,6 +84,10 @@ public final class ScenarioTranslator {
             }
         }
         return new Scenario(ast.getTitle(), source, eras, machine(), items);
+    }
+
+    private Scenario.StepItem stepItem(Step step) {
+        return new Scenario.StepItem(Syntax.line(step), op(step), Syntax.text(step));
     }
 
     private MachineSpec machine() {

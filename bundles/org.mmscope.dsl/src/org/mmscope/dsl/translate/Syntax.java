@@ -25,6 +25,11 @@ public final class Syntax {
         return n == null ? 0 : n.getStartLine();
     }
 
+    public static int endLine(EObject o) {
+        INode n = NodeModelUtils.getNode(o);
+        return n == null ? 0 : n.getEndLine();
+    }
+
     public static String text(EObject o) {
         INode n = NodeModelUtils.getNode(o);
         return n == null ? "" : NodeModelUtils.getTokenText(n);

@@ -1,7 +1,5 @@
 package org.mmscope.engine.ops;
 
-import java.util.List;
-
 import org.mmscope.model.mm.DmaDirection;
 
 /**
@@ -107,9 +105,5 @@ public sealed interface Op {
 
     /** offline block N, or the block holding the first page of a range. */
     record Offline(Long block, Range of) implements Op {
-    }
-
-    /** Several statements that explore may interleave; run executes them in the written order. */
-    record Parallel(List<Op> ops) implements Op {
     }
 }

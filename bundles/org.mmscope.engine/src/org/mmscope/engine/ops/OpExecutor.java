@@ -47,11 +47,6 @@ public final class OpExecutor {
         case Op.Migrate m -> KernelOps.migrate(k, m.range());
         case Op.Compact c -> KernelOps.compact(k);
         case Op.Offline o -> KernelOps.offline(k, o.block() != null ? o.block() : KernelOps.blockOf(k, o.of()));
-        case Op.Parallel p -> {
-            for (Op inner : p.ops()) {
-                run(k, inner);
-            }
-        }
         }
     }
 
@@ -78,7 +73,6 @@ public final class OpExecutor {
         case Op.Migrate m -> "kernel";
         case Op.Compact c -> "kernel";
         case Op.Offline o -> "kernel";
-        case Op.Parallel p -> "parallel";
         };
     }
 
@@ -106,7 +100,6 @@ public final class OpExecutor {
         case Op.Migrate m -> "migrate " + m.range();
         case Op.Compact c -> "compact";
         case Op.Offline o -> o.block() != null ? "offline block " + o.block() : "offline block of " + o.of();
-        case Op.Parallel p -> "parallel (" + p.ops().size() + " statements)";
         };
     }
 }

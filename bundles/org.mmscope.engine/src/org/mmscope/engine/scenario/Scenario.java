@@ -17,7 +17,15 @@ public record Scenario(String title, String source, List<String> eras, MachineSp
         int line();
     }
 
-    public record StepItem(int line, Op op) implements Item {
+    /** One step; {@code text} is how the file wrote it (for counterexamples and reports). */
+    public record StepItem(int line, Op op, String text) implements Item {
+    }
+
+    /**
+     * A {@code parallel} block (lines {@code line}..{@code endLine}): run executes the steps in the written
+     * order; explore tries every interleaving that keeps each actor's own steps in order.
+     */
+    public record ParallelItem(int line, int endLine, List<StepItem> steps) implements Item {
     }
 
     /** An expectation; {@code eras} empty means every era. {@code text} is how the file wrote it. */

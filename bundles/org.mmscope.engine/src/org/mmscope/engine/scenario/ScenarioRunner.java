@@ -40,6 +40,12 @@ public final class ScenarioRunner {
                 line = item.line();
                 switch (item) {
                 case Scenario.StepItem st -> sim.apply(st.op(), st.line());
+                case Scenario.ParallelItem par -> {
+                    for (Scenario.StepItem st : par.steps()) {
+                        line = st.line();
+                        sim.apply(st.op(), st.line());
+                    }
+                }
                 case Scenario.ExpectItem ex -> {
                     if (ex.appliesTo(era.name())) {
                         Verdict v = sim.expect(ex.expect());

@@ -113,10 +113,32 @@ class CliTest {
     }
 
     @Test
+    void exploreFindsTheFailingInterleavingAndWritesARunnableCounterexample() throws IOException {
+        Path f = file("race.mms", "scenario \"race\"\nkernel linux-2.6.31\ndevice nic\nprocess parent\n"
+                + "parent: buf = mmap anon 1 page read write\nparent: write buf \"old\"\nparent: rx = pin buf write\n"
+                + "nic: map rx from_device\nparent: child = fork\nparallel {\n    child: write buf \"kid\"\n    parent: write buf \"new\"\n"
+                + "    kernel: reclaim\n}\nnic: dma write rx \"DMA\"\nexpect parent: read buf == \"DMA\"\n");
+        assertEquals(0, run("run", f.toString()).code(), "the written order is safe");
+        Out r = run("explore", f.toString());
+        assertEquals(1, r.code(), r.out() + r.err());
+        assertTrue(r.out().startsWith(f + ": 6 schedule(s), 3 failing"), r.out()); // 3!/1 orders of three actors
+        Path ce = dir.resolve("race.counterexample.mms");
+        assertTrue(r.out().contains("counterexample: " + ce), r.out());
+        Out again = run("run", ce.toString());
+        assertEquals(1, again.code(), "the counterexample reproduces the failure: " + again.out() + again.err());
+        Path calm = file("calm.mms", PASSING);
+        Out ok = run("explore", calm.toString());
+        assertEquals(0, ok.code());
+        assertTrue(ok.out().contains("1 schedule(s), 0 failing"), ok.out());
+    }
+
+    @Test
     void helpAndVersion() {
         Out h = run("--help");
         assertEquals(0, h.code());
-        assertTrue(h.out().contains("run") && h.out().contains("check"), h.out());
+        for (String cmd : new String[] { "run", "check", "explore", "lsp", "bench" }) {
+            assertTrue(h.out().contains("  " + cmd + " "), cmd + " missing in " + h.out());
+        }
         Out v = run("--version");
         assertTrue(v.out().startsWith("mmscope 0.1.0\nkernel eras: linux-2.6.31, linux-6.12"), v.out());
     }
