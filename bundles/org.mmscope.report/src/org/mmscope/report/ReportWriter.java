@@ -51,7 +51,11 @@ public final class ReportWriter {
         if (f == null) {
             throw new IOException("unknown report format (use .html, .md, .json or .xml)");
         }
-        String text = render(results, f);
+        writeAtomically(render(results, f), out);
+    }
+
+    /** Writes text to a temporary file beside {@code out} and renames it over {@code out}. */
+    public static void writeAtomically(String text, Path out) throws IOException {
         Path abs = out.toAbsolutePath();
         Path dir = abs.getParent();
         Path tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");

@@ -133,10 +133,26 @@ class CliTest {
     }
 
     @Test
+    void reportCommandWritesAPagePerScenarioAndAnIndex() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("a.mms"), PASSING);
+        Files.writeString(in.resolve("b.mms"), PASSING.replace("== \"hi\"", "== \"no\""));
+        Path outDir = dir.resolve("out");
+        Out r = run("report", in.toString(), "--out", outDir.toString());
+        assertEquals(1, r.code(), "b fails");
+        assertTrue(r.err().contains("[2/2] " + in.resolve("b.mms")), r.err());
+        String index = Files.readString(outDir.resolve("index.html"));
+        assertTrue(index.contains("1 of 2 scenarios hold in every era."), index);
+        assertTrue(index.contains("href=\"001-a.html\"") && index.contains("href=\"002-b.html\""), index);
+        assertTrue(Files.exists(outDir.resolve("001-a.html")) && Files.exists(outDir.resolve("report.json"))
+                && Files.exists(outDir.resolve("junit.xml")));
+    }
+
+    @Test
     void helpAndVersion() {
         Out h = run("--help");
         assertEquals(0, h.code());
-        for (String cmd : new String[] { "run", "check", "explore", "lsp", "bench" }) {
+        for (String cmd : new String[] { "run", "check", "explore", "report", "lsp", "bench" }) {
             assertTrue(h.out().contains("  " + cmd + " "), cmd + " missing in " + h.out());
         }
         Out v = run("--version");
