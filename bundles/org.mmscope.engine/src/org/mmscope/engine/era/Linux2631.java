@@ -173,7 +173,7 @@ public final class Linux2631 extends BaseEra {
         k.getPage(f, 1); // isolate_lru_page
         try {
             if (f.isMlocked()) {
-                return cull(k, f, "page_evictable: PG_mlocked");
+                return Reclaim.cull(k, f, "cull_mlocked", "page_evictable: PG_mlocked");
             }
             if (f.isWriteback()) {
                 return ReclaimResult.KEPT;
@@ -192,7 +192,7 @@ public final class Linux2631 extends BaseEra {
                     Vma vma = k.findVma(org.mmscope.engine.kernel.PageTables.mmOf(pte), pte.getVpn());
                     if (vma != null && vma.isLocked()) {
                         f.setMlocked(true);
-                        return cull(k, f, "try_to_unmap_one: VM_LOCKED (SWAP_MLOCK)");
+                        return Reclaim.cull(k, f, "cull_mlocked", "try_to_unmap_one: VM_LOCKED (SWAP_MLOCK)");
                     }
                     Reclaim.unmapOne(k, pte, f, false, "try_to_unmap_one");
                 }
@@ -212,11 +212,6 @@ public final class Linux2631 extends BaseEra {
         }
     }
 
-    private static ReclaimResult cull(Kernel k, Frame f, String why) {
-        k.lruAdd(f, org.mmscope.model.mm.LruList.UNEVICTABLE);
-        k.event("cull_mlocked", f, why + ": moved to the unevictable list");
-        return ReclaimResult.CULLED;
-    }
 
     // ------------------------------------------------------------------ migration and hot-remove
 

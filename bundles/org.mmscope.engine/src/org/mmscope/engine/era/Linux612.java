@@ -312,7 +312,7 @@ public final class Linux612 extends BaseEra {
         k.getPage(f, 1); // folio_isolate_lru
         try {
             if (f.isMlocked()) {
-                return cull(k, f, "!folio_evictable: mlocked");
+                return Reclaim.cull(k, f, "activate_locked", "!folio_evictable: mlocked");
             }
             if (f.isWriteback()) {
                 return ReclaimResult.KEPT;
@@ -321,7 +321,7 @@ public final class Linux612 extends BaseEra {
                 Vma vma = k.findVma(PageTables.mmOf(pte), pte.getVpn());
                 if (vma != null && vma.isLocked()) {
                     f.setMlocked(true);
-                    return cull(k, f, "folio_referenced_one: VM_LOCKED → mlock_vma_folio");
+                    return Reclaim.cull(k, f, "activate_locked", "folio_referenced_one: VM_LOCKED → mlock_vma_folio");
                 }
             }
             if (f.isAnon() && !f.isSwapcache()) {
@@ -368,11 +368,6 @@ public final class Linux612 extends BaseEra {
         }
     }
 
-    private static ReclaimResult cull(Kernel k, Frame f, String why) {
-        k.lruAdd(f, LruList.UNEVICTABLE);
-        k.event("activate_locked", f, why + ": moved to the unevictable list");
-        return ReclaimResult.CULLED;
-    }
 
     // ------------------------------------------------------------------ migration and hot-remove
 

@@ -90,6 +90,13 @@ final class Reclaim {
         return ReclaimResult.FREED;
     }
 
+    /** The page goes to the unevictable list (2.6.31 cull_mlocked, 6.12 activate_locked → putback). */
+    static ReclaimResult cull(Kernel k, Frame f, String function, String why) {
+        k.lruAdd(f, LruList.UNEVICTABLE);
+        k.event(function, f, why + ": moved to the unevictable list");
+        return ReclaimResult.CULLED;
+    }
+
     static ReclaimResult activate(Kernel k, Frame f, String why) {
         k.lruAdd(f, Kernel.activeListOf(f));
         k.event("activate_locked", f, why);

@@ -85,8 +85,8 @@ public final class PageTables {
         return (Process) pte.eContainer().eContainer();
     }
 
-    /** set_pte_at() of a present entry. */
-    public Pte setPresent(Mm mm, long vpn, Frame f, boolean writable, boolean dirty) {
+    /** The entry at vpn about to be overwritten: out of the rmap, its old frame recorded; created if none. */
+    private Pte entryFor(Mm mm, long vpn) {
         Pte pte = get(mm, vpn);
         long before = pfnOf(pte);
         if (pte == null) {
@@ -98,6 +98,12 @@ public final class PageTables {
             unlinkRmap(pte);
         }
         changes.record(pte, before);
+        return pte;
+    }
+
+    /** set_pte_at() of a present entry. */
+    public Pte setPresent(Mm mm, long vpn, Frame f, boolean writable, boolean dirty) {
+        Pte pte = entryFor(mm, vpn);
         pte.setKind(PteKind.PRESENT);
         pte.setFrame(f);
         pte.setSwapSlot(-1);
@@ -113,17 +119,7 @@ public final class PageTables {
 
     /** A swap entry (or, in era B, a swap entry with the exclusive marker). */
     public Pte setSwap(Mm mm, long vpn, int slot, boolean exclusive) {
-        Pte pte = get(mm, vpn);
-        long before = pfnOf(pte);
-        if (pte == null) {
-            pte = MmFactory.eINSTANCE.createPte();
-            pte.setVpn(vpn);
-            mm.getPtes().add(pte);
-            byVpn.computeIfAbsent(mm, k -> new LongMap<>()).put(vpn, pte);
-        } else {
-            unlinkRmap(pte);
-        }
-        changes.record(pte, before);
+        Pte pte = entryFor(mm, vpn);
         pte.setKind(PteKind.SWAP);
         pte.setFrame(null);
         pte.setSwapSlot(slot);
