@@ -42,6 +42,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "print only failures and the summary")
     boolean quiet;
 
+    @Option(names = "--json", description = "print the results as JSON (docs/report-schema.json) instead of text")
+    boolean json;
+
     @Spec
     CommandSpec spec;
 
@@ -80,12 +83,18 @@ final class RunCommand implements Callable<Integer> {
             Scenario selected = kernel == null ? s : new Scenario(s.title(), s.source(), List.of(kernel), s.machine(), s.items());
             RunResult r = runner.run(selected);
             results.add(r);
-            print(out, r);
+            if (!json) {
+                print(out, r);
+            }
+        }
+        if (json) {
+            out.print(ReportWriter.render(results, ReportWriter.Format.JSON));
+            out.flush();
         }
         for (Path r : reports) {
             try {
                 ReportWriter.write(results, r);
-                out.println("report: " + r);
+                (json ? err : out).println("report: " + r);
             } catch (IOException e) {
                 err.println("mmscope: cannot write report " + r + ": " + e.getMessage() + " (the previous file, if any, is untouched)");
                 return 2;

@@ -32,7 +32,7 @@ final class HtmlReport {
     }
 
     static String render(List<RunResult> results) {
-        StringBuilder b = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>mmscope report</title><style>")
+        StringBuilder b = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"/><title>mmscope report</title><style>")
                 .append(CSS).append("</style></head><body>\n<h1>mmscope report</h1>\n");
         for (RunResult r : results) {
             b.append("<h2>").append(esc(r.scenario().title())).append("</h2>\n<p><code>").append(esc(r.scenario().source()))

@@ -54,6 +54,14 @@ class CliTest {
     }
 
     @Test
+    void jsonOptionPrintsTheJsonReportOnly() throws IOException {
+        Out r = run("run", "--json", file("a.mms", PASSING).toString());
+        assertEquals(0, r.code());
+        assertTrue(r.out().startsWith("{\n  \"schemaVersion\": 1,"), r.out());
+        assertFalse(r.out().contains("PASS  line"), r.out());
+    }
+
+    @Test
     void kernelOptionSelectsOneEra() throws IOException {
         Out r = run("run", "--kernel", "linux-6.12", file("a.mms", PASSING).toString());
         assertEquals(0, r.code());

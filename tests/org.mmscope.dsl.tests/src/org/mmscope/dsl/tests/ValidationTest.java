@@ -112,6 +112,28 @@ class ValidationTest {
     }
 
     @Test
+    void blockAndPageSizes() {
+        assertProblem("scenario \"t\"\nmachine {\n ram 64 MiB\n block 128 MiB\n}\n", 4, 2, "a memory block must hold at least one page and fit in ram");
+        assertProblem("scenario \"t\"\nmachine {\n page 2 KiB\n}\n", 3, 2, "page size must be a power of two of at least 4 KiB");
+        assertProblem("scenario \"t\"\nmachine {\n ram 0 MiB\n}\n", 3, 2, "ram must not be empty");
+    }
+
+    @Test
+    void negationOnlyWhereItMeansSomething() {
+        assertProblem(HEAD + "expect app.buf[0] not present\n", 6, 19, "'not' goes with pinned, moved or same frame as");
+    }
+
+    @Test
+    void kernelStepsNameTheProcess() {
+        assertProblem(HEAD + "kernel: migrate buf\n", 6, 17, "name the process: p.buf");
+    }
+
+    @Test
+    void emptyRange() {
+        assertProblem(HEAD + "app: write buf[1..0] \"x\"\n", 6, 19, "empty range [1..0]");
+    }
+
+    @Test
     void unknownErrnoAndHazard() {
         assertProblem(HEAD + "expect error ENOTREAL\n", 6, 14, "unknown error name 'ENOTREAL'");
         assertProblem(HEAD + "expect hazard dma-gone\n", 6, 15, "unknown hazard 'dma-gone'");

@@ -53,6 +53,15 @@ class ReportTest {
     }
 
     @Test
+    void htmlIsWellFormed() throws Exception {
+        String html = ReportWriter.render(run(), Format.HTML);
+        Document d = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
+        assertEquals("html", d.getDocumentElement().getTagName());
+        assertEquals(2, d.getElementsByTagName("svg").getLength(), "one frame map per era");
+    }
+
+    @Test
     void junitXmlIsWellFormedAndCountsFailures() throws Exception {
         String xml = ReportWriter.render(run(), Format.JUNIT);
         Document d = DocumentBuilderFactory.newInstance().newDocumentBuilder()
