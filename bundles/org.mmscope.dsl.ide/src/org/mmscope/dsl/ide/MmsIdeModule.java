@@ -1,8 +1,12 @@
 package org.mmscope.dsl.ide;
 
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
+import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
+import org.mmscope.dsl.ide.codeactions.MmsCodeActionService;
 import org.mmscope.dsl.ide.contentassist.MmsContentProposalProvider;
+import org.mmscope.dsl.ide.highlighting.MmsSemanticHighlightingCalculator;
 import org.mmscope.dsl.ide.hover.MmsHoverService;
 
 /** Guice bindings of the scenario language's IDE services (shared by the language server and the editor). */
@@ -13,5 +17,13 @@ public class MmsIdeModule extends AbstractMmsIdeModule {
 
     public Class<? extends IHoverService> bindIHoverService() {
         return MmsHoverService.class;
+    }
+
+    public Class<? extends ICodeActionService2> bindICodeActionService2() {
+        return MmsCodeActionService.class;
+    }
+
+    public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {
+        return MmsSemanticHighlightingCalculator.class;
     }
 }

@@ -235,7 +235,8 @@ public final class NameChecker {
         case PIN -> ReleaseCall.UNPIN;
         };
         if (r.getCall() != expected) {
-            problem("'" + r.getHandle() + "' was taken with " + h.call().getLiteral() + ": release it with " + expected.getLiteral(),
+            problem("'" + r.getCall().getLiteral() + "' does not release '" + r.getHandle() + "', which was taken with "
+                    + h.call().getLiteral() + ": release it with " + expected.getLiteral(),
                     r, P.getReleaseOp_Call(), IssueCodes.WRONG_RELEASE);
         }
     }

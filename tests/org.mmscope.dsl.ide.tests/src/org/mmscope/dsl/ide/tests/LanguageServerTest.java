@@ -163,6 +163,43 @@ class LanguageServerTest {
         assertTrue(text.contains("linux-6.12: `mm/gup.c"), text);
     }
 
+    private static List<Diagnostic> awaitDiagnostics(String uri) throws InterruptedException {
+        List<Diagnostic> d = null;
+        for (int i = 0; i < 500 && ((d = client.diagnostics.get(uri)) == null || d.isEmpty()); i++) {
+            Thread.sleep(20);
+        }
+        assertNotNull(d, "no diagnostics for " + uri);
+        return d;
+    }
+
+    @Test
+    void quickFixesRepairTheCommonErrors() throws Exception {
+        String text = "scenario \"q\"\nkernel linux-2.6.31, linux-6.1\nprocess p\np: b = mmap anon 1 page read write\n"
+                + "p: h = get_user_pages b\np: unpin h\np: k = pin_user_pages b\nexpect hazard dma-divergd\n";
+        String uri = open("fix.mms", text);
+        List<Diagnostic> diags = awaitDiagnostics(uri);
+        org.eclipse.lsp4j.CodeActionParams params = new org.eclipse.lsp4j.CodeActionParams(new TextDocumentIdentifier(uri),
+                new org.eclipse.lsp4j.Range(new Position(0, 0), new Position(8, 0)), new org.eclipse.lsp4j.CodeActionContext(diags));
+        List<String> titles = new ArrayList<>();
+        server.getTextDocumentService().codeAction(params).get(20, TimeUnit.SECONDS)
+                .forEach(a -> titles.add(a.isRight() ? a.getRight().getTitle() : a.getLeft().getTitle()));
+        assertTrue(titles.containsAll(List.of("Change 'linux-6.1' to 'linux-6.12'", "Change 'unpin' to 'put_page'",
+                "Change 'pin_user_pages' to 'pin'", "Change 'dma-divergd' to 'dma-diverged'")), titles + " for " + diags);
+    }
+
+    @Test
+    void semanticTokensAndFolding() throws Exception {
+        String uri = open("tokens.mms", DOC);
+        org.eclipse.lsp4j.SemanticTokens tokens = server.getTextDocumentService()
+                .semanticTokensFull(new org.eclipse.lsp4j.SemanticTokensParams(new TextDocumentIdentifier(uri))).get(20, TimeUnit.SECONDS);
+        // eras (2), nic, parent, buf, rx, child, actors (5), hazard kind: at least 12 tokens of 5 integers each
+        assertTrue(tokens.getData().size() >= 12 * 5, tokens.getData().toString());
+        String folded = open("fold.mms", "scenario \"f\"\nmachine {\n    ram 64 MiB\n    swap 0 B\n}\nprocess p\n");
+        var ranges = server.getTextDocumentService().foldingRange(new org.eclipse.lsp4j.FoldingRangeRequestParams(new TextDocumentIdentifier(folded)))
+                .get(20, TimeUnit.SECONDS);
+        assertTrue(ranges.stream().anyMatch(r -> r.getStartLine() == 1 && r.getEndLine() >= 3), ranges.toString());
+    }
+
     @Test
     void documentSymbolsListDeclarationsAndAssignments() throws Exception {
         String uri = open("symbols.mms", DOC);

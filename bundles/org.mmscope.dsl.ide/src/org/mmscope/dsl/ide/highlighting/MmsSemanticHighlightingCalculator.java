@@ -1,0 +1,53 @@
+package org.mmscope.dsl.ide.highlighting;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.ide.editor.syntaxcoloring.DefaultSemanticHighlightingCalculator;
+import org.eclipse.xtext.ide.editor.syntaxcoloring.IHighlightedPositionAcceptor;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.mmscope.dsl.mms.Assignment;
+import org.mmscope.dsl.mms.DeviceDecl;
+import org.mmscope.dsl.mms.ExpectError;
+import org.mmscope.dsl.mms.ExpectHazard;
+import org.mmscope.dsl.mms.Expectation;
+import org.mmscope.dsl.mms.ForkOp;
+import org.mmscope.dsl.mms.GupOp;
+import org.mmscope.dsl.mms.KernelDecl;
+import org.mmscope.dsl.mms.MmsPackage;
+import org.mmscope.dsl.mms.ProcessDecl;
+import org.mmscope.dsl.mms.Scenario;
+import org.mmscope.dsl.mms.Step;
+import org.mmscope.dsl.validation.NameChecker;
+
+/**
+ * Semantic highlighting (LSP semantic tokens; style ids are LSP token types): processes as classes, devices
+ * as interfaces, mappings as variables, pin handles as parameters, eras and error names as enum members,
+ * hazard kinds as events.
+ */
+public class MmsSemanticHighlightingCalculator extends DefaultSemanticHighlightingCalculator {
+    private static final MmsPackage P = MmsPackage.eINSTANCE;
+
+    @Override
+    protected boolean highlightElement(EObject o, IHighlightedPositionAcceptor acceptor, CancelIndicator cancel) {
+        switch (o) {
+        case ProcessDecl p -> highlightFeature(acceptor, p, P.getDeclaration_Name(), "class");
+        case DeviceDecl d -> highlightFeature(acceptor, d, P.getDeclaration_Name(), "interface");
+        case Assignment a -> highlightFeature(acceptor, a, P.getAssignment_Name(),
+                a.getValue() instanceof ForkOp ? "class" : a.getValue() instanceof GupOp ? "parameter" : "variable");
+        case Step s -> {
+            if (s.getActor() != null) {
+                Scenario sc = EcoreUtil2.getContainerOfType(s, Scenario.class);
+                boolean device = sc != null && NameChecker.symbols(sc).devices().contains(s.getActor());
+                highlightFeature(acceptor, s, P.getStep_Actor(), device ? "interface" : "class");
+            }
+        }
+        case KernelDecl k -> highlightFeature(acceptor, k, P.getKernelDecl_Eras(), "enumMember");
+        case Expectation e -> highlightFeature(acceptor, e, P.getExpectation_Eras(), "enumMember");
+        case ExpectHazard h -> highlightFeature(acceptor, h, P.getExpectHazard_Kind(), "event");
+        case ExpectError e -> highlightFeature(acceptor, e, P.getExpectError_Errno(), "enumMember");
+        default -> {
+        }
+        }
+        return false;
+    }
+}
