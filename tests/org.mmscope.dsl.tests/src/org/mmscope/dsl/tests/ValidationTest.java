@@ -83,6 +83,8 @@ class ValidationTest {
         assertProblem(HEAD + "bob: touch buf\n", 6, 1, "unknown process or device 'bob'");
         assertProblem(HEAD + "nic: map rx to_device\n", 6, 10, "unknown handle 'rx'");
         assertProblem(HEAD + "expect child.buf[0] present\napp: child = fork\n", 6, 8, "unknown process 'child'");
+        assertProblem(HEAD + "expect gpu: dma read buf == \"x\"\n", 6, 8, "unknown device 'gpu'");
+        assertProblem(HEAD + "expect bob: read buf == \"x\"\n", 6, 8, "unknown process 'bob'");
     }
 
     @Test
