@@ -98,6 +98,11 @@ final class HtmlReport {
             b.append("<tr><td>").append(esc(m.process())).append("</td><td><code>").append(m.vaddr()).append("</code></td><td>")
                     .append(esc(m.pte())).append("</td><td>").append(esc(m.frame())).append("</td></tr>\n");
         }
+        b.append("</table>\n<h3>Frames → who maps or holds them</h3><table><tr><th>pfn</th><th>mapped by</th><th>held by (GUP)</th><th>devices</th></tr>\n");
+        for (StateView.HolderRow h : StateView.holders(k)) {
+            b.append("<tr><td>").append(h.pfn()).append("</td><td>").append(esc(h.mappedBy())).append("</td><td>").append(esc(h.heldBy()))
+                    .append("</td><td>").append(esc(h.devices())).append("</td></tr>\n");
+        }
         b.append("</table>\n<h3>DMA</h3>");
         List<StateView.DmaRow> dma = StateView.dma(k);
         if (dma.isEmpty()) {

@@ -22,6 +22,9 @@ final class StateView {
     record MappingRow(String process, String vaddr, String pte, String frame) {
     }
 
+    record HolderRow(long pfn, String mappedBy, String heldBy, String devices) {
+    }
+
     record DmaRow(String device, String handle, String direction, String busPfns, String holder) {
     }
 
@@ -54,6 +57,44 @@ final class StateView {
                 String frame = pte.getKind() == PteKind.PRESENT ? "pfn " + pte.getFrame().getPfn() : "";
                 rows.add(new MappingRow(p.getName() + (p.isExited() ? " (exited)" : ""), "0x" + Long.toHexString(pte.getVpn() << 12), kind, frame));
             }
+        }
+        return rows;
+    }
+
+    /** The reverse view: for each frame, which PTEs map it, which handles hold it, which devices address it. */
+    static List<HolderRow> holders(Kernel k) {
+        List<HolderRow> rows = new ArrayList<>();
+        List<Frame> fs = new ArrayList<>(k.state.getFrames());
+        fs.sort(Comparator.comparingLong(Frame::getPfn));
+        for (Frame f : fs) {
+            if (f.isZeroPage()) {
+                continue;
+            }
+            List<String> mapped = new ArrayList<>();
+            for (Pte pte : k.pt.mappers(f)) {
+                mapped.add(org.mmscope.engine.kernel.PageTables.processOf(pte).getName() + "@0x" + Long.toHexString(pte.getVpn() << 12));
+            }
+            List<String> held = new ArrayList<>();
+            for (PinHandle h : k.state.getHandles()) {
+                if (!h.isReleased() && h.getPfns().contains(f.getPfn())) {
+                    held.add(h.getName() + " (" + h.getKind().getName().toLowerCase() + ")");
+                }
+            }
+            List<String> devices = new ArrayList<>();
+            for (Device d : k.state.getDevices()) {
+                for (DmaMapping m : d.getMappings()) {
+                    if (m.getBusPfns().contains(f.getPfn())) {
+                        devices.add(d.getName() + " via " + m.getHandle().getName());
+                    }
+                }
+            }
+            if (f.isSwapcache()) {
+                mapped.add("swap cache slot " + f.getSwapSlot());
+            }
+            if (f.getFile() != null) {
+                mapped.add("page cache of " + f.getFile().getName());
+            }
+            rows.add(new HolderRow(f.getPfn(), String.join(", ", mapped), String.join(", ", held), String.join(", ", devices)));
         }
         return rows;
     }
