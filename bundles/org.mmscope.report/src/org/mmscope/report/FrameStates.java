@@ -5,8 +5,9 @@ import org.mmscope.model.mm.LruList;
 
 /** The one state a frame is coloured by in frame maps, most telling first. */
 enum FrameStates {
-    PINNED("pinned / GUP-held", "#d62728"), MLOCKED("mlocked", "#9467bd"), SWAPCACHE("swap cache", "#ff7f0e"),
-    FILE("page cache", "#2ca02c"), ANON("anonymous", "#1f77b4"), ZERO("zero page", "#bbbbbb");
+    DMA("under DMA (device-mapped)", "#8c564b"), PINNED("pinned / GUP-held", "#d62728"), MLOCKED("mlocked", "#9467bd"), SWAPCACHE("swap cache", "#ff7f0e"),
+    FILE("page cache", "#2ca02c"), ANON("anonymous", "#1f77b4"), ZERO("zero page", "#bbbbbb"),
+    FREE("free (touched earlier)", "#ffffff");
 
     final String label;
     final String color;
@@ -16,9 +17,12 @@ enum FrameStates {
         this.color = color;
     }
 
-    static FrameStates of(Frame f, boolean held) {
+    static FrameStates of(Frame f, boolean held, boolean deviceMapped) {
         if (f.isZeroPage()) {
             return ZERO;
+        }
+        if (deviceMapped) {
+            return DMA;
         }
         if (held || f.getPincount() > 0) {
             return PINNED;

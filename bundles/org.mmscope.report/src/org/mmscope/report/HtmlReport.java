@@ -86,7 +86,7 @@ final class HtmlReport {
             b.append("</td><td>").append(s.failed() ? "<span class=\"fail\">" + esc(s.errno()) + "</span>" : "ok").append("</td></tr>\n");
         }
         b.append("</table>\n<h3>Frame map (final state)</h3>\n");
-        frameMap(b, k);
+        frameMap(b, k, e);
         b.append("<table><tr><th>pfn</th><th>zone</th><th>ref</th><th>map</th><th>pins</th><th>state</th><th>flags</th><th>content</th></tr>\n");
         for (StateView.FrameRow f : StateView.frames(k)) {
             b.append("<tr><td>").append(f.pfn()).append("</td><td>").append(f.zone()).append("</td><td>").append(f.refcount()).append("</td><td>")
@@ -118,30 +118,40 @@ final class HtmlReport {
         b.append("</section>\n");
     }
 
-    private static void frameMap(StringBuilder b, Kernel k) {
-        List<Frame> frames = new java.util.ArrayList<>(k.state.getFrames());
-        frames.sort(java.util.Comparator.comparingLong(Frame::getPfn));
+    /** Every frame the run touched (allocated now, or named by a trace event and free now), by pfn. */
+    private static void frameMap(StringBuilder b, Kernel k, EraRun run) {
+        java.util.TreeSet<Long> pfns = new java.util.TreeSet<>();
+        k.state.getFrames().forEach(f -> pfns.add(f.getPfn()));
+        run.steps().forEach(s -> s.events().forEach(ev -> {
+            if (ev.pfn() >= 0) {
+                pfns.add(ev.pfn());
+            }
+        }));
+        List<Long> all = new java.util.ArrayList<>(pfns);
         int cell = 34;
         int perRow = 12;
-        int rows = Math.max(1, (frames.size() + perRow - 1) / perRow);
+        int rows = Math.max(1, (all.size() + perRow - 1) / perRow);
         b.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(perRow * cell + 2).append("\" height=\"").append(rows * cell + 2)
                 .append("\" role=\"img\" aria-label=\"frame map\">\n");
-        for (int i = 0; i < frames.size(); i++) {
-            Frame f = frames.get(i);
-            FrameStates st = StateView.stateOf(k, f);
+        for (int i = 0; i < all.size(); i++) {
+            long pfn = all.get(i);
+            Frame f = k.frames.get(pfn);
+            FrameStates st = f == null ? FrameStates.FREE : StateView.stateOf(k, f);
+            String title = f == null ? "pfn " + pfn + ": free now" : "pfn " + pfn + ": " + st.label + ", refcount " + f.getRefcount()
+                    + ", mapcount " + f.getMapcount() + ", " + FrameStates.flags(f);
             int x = 1 + (i % perRow) * cell;
             int y = 1 + (i / perRow) * cell;
-            b.append("<g><title>pfn ").append(f.getPfn()).append(": ").append(esc(st.label)).append(", refcount ").append(f.getRefcount())
-                    .append(", mapcount ").append(f.getMapcount()).append(", ").append(esc(FrameStates.flags(f))).append("</title><rect x=\"").append(x)
-                    .append("\" y=\"").append(y).append("\" width=\"").append(cell - 3).append("\" height=\"").append(cell - 3).append("\" fill=\"")
-                    .append(st.color).append("\" rx=\"3\"/><text x=\"").append(x + (cell - 3) / 2).append("\" y=\"").append(y + cell / 2 + 1)
-                    .append("\" font-size=\"10\" text-anchor=\"middle\" fill=\"#fff\">").append(f.getPfn()).append("</text></g>\n");
+            b.append("<g><title>").append(esc(title)).append("</title><rect x=\"").append(x).append("\" y=\"").append(y)
+                    .append("\" width=\"").append(cell - 3).append("\" height=\"").append(cell - 3).append("\" fill=\"").append(st.color)
+                    .append("\" stroke=\"#888\" rx=\"3\"/><text x=\"").append(x + (cell - 3) / 2).append("\" y=\"").append(y + cell / 2 + 1)
+                    .append("\" font-size=\"10\" text-anchor=\"middle\" fill=\"").append(f == null ? "#555" : "#fff").append("\">").append(pfn)
+                    .append("</text></g>\n");
         }
         b.append("</svg>\n<p class=\"legend\">");
         for (FrameStates st : FrameStates.values()) {
-            b.append("<span><i style=\"background:").append(st.color).append("\"></i>").append(esc(st.label)).append("</span>");
+            b.append("<span><i style=\"background:").append(st.color).append(";border:1px solid #888\"></i>").append(esc(st.label)).append("</span>");
         }
-        b.append("<span>(numbers are pfns; free frames are not drawn; hover a frame for its counters)</span></p>\n");
+        b.append("<span>(numbers are pfns; frames never touched are not drawn; hover a frame for its counters)</span></p>\n");
     }
 
     static String esc(String s) {

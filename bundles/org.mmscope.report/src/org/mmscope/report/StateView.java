@@ -37,13 +37,24 @@ final class StateView {
         List<FrameRow> rows = new ArrayList<>();
         for (Frame f : fs) {
             rows.add(new FrameRow(f.getPfn(), f.getZone().getName().toLowerCase(), f.getRefcount(), f.getMapcount(), f.getPincount(),
-                    FrameStates.of(f, k.heldByDriver(f)).label, FrameStates.flags(f), Contents.readString(f.getContent())));
+                    stateOf(k, f).label, FrameStates.flags(f), Contents.readString(f.getContent())));
         }
         return rows;
     }
 
     static FrameStates stateOf(Kernel k, Frame f) {
-        return FrameStates.of(f, k.heldByDriver(f));
+        return FrameStates.of(f, k.heldByDriver(f), deviceMapped(k, f.getPfn()));
+    }
+
+    static boolean deviceMapped(Kernel k, long pfn) {
+        for (Device d : k.state.getDevices()) {
+            for (DmaMapping m : d.getMappings()) {
+                if (m.getBusPfns().contains(pfn)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     static List<MappingRow> mappings(Kernel k) {

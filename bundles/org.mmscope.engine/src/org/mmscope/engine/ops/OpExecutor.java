@@ -89,7 +89,7 @@ public final class OpExecutor {
         case Op.Madvise m -> "madvise " + m.range() + " " + m.advice().name().toLowerCase();
         case Op.Fork f -> f.child() + " = fork";
         case Op.Exit e -> "exit";
-        case Op.Gup g -> g.handle() + " = " + g.call().name().toLowerCase() + " " + g.range() + (g.write() ? " write" : "")
+        case Op.Gup g -> g.handle() + " = " + (g.call() == Op.GupCall.DRIVER_PIN ? "pin" : g.call().name().toLowerCase()) + " " + g.range() + (g.write() ? " write" : "")
                 + (g.longterm() ? " longterm" : "");
         case Op.Release r -> "release " + r.handle();
         case Op.DmaMap m -> "map " + m.handle() + " " + m.direction().name().toLowerCase();
