@@ -35,13 +35,12 @@ import org.mmscope.model.mm.Frame;
  * "Run" runs the scenario of the active editor in a cancellable background job. Partial (issue 7): no frame
  * grid, selection or time travel yet.
  */
-public class FramesView extends ViewPart {
+public class FramesView extends ViewPart implements RunContext.Listener {
     public static final String ID = "org.mmscope.ui.views.frames";
     static final String[] COLUMNS = { "pfn", "zone", "refcount", "mapcount", "pins", "flags", "content" };
     private Label title;
     private Combo era;
     private Table table;
-    private RunResult shown;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -50,7 +49,7 @@ public class FramesView extends ViewPart {
         title.setText("Run a scenario (toolbar: Run) to see its frames.");
         title.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         era = new Combo(parent, SWT.READ_ONLY);
-        era.addListener(SWT.Selection, e -> fill());
+        era.addListener(SWT.Selection, e -> RunContext.get().focusEra(era.getSelectionIndex()));
         table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
@@ -66,30 +65,44 @@ public class FramesView extends ViewPart {
                 runActiveEditor();
             }
         });
+        RunContext.get().addListener(this);
+        focusChanged(RunContext.get());
     }
 
-    /** Shows a run (any thread may call; the table is filled on the UI thread). */
-    public void showRun(RunResult result) {
-        table.getDisplay().asyncExec(() -> {
-            if (table.isDisposed()) {
-                return;
-            }
-            shown = result;
-            title.setText(result.scenario().title() + (result.passed() ? " — all expectations hold" : " — FAILED"));
-            era.setItems(result.eras().stream().map(EraRun::era).toArray(String[]::new));
-            era.select(0);
-            era.getParent().layout();
-            fill();
-        });
-    }
-
-    private void fill() {
-        table.removeAll();
-        if (shown == null || era.getSelectionIndex() < 0) {
+    @Override
+    public void focusChanged(RunContext c) {
+        if (table.isDisposed() || c.run() == null) {
             return;
         }
-        EraRun run = shown.eras().get(era.getSelectionIndex());
-        List<Frame> frames = new ArrayList<>(run.simulation().state().getFrames());
+        RunResult result = c.run();
+        title.setText(result.scenario().title() + (result.passed() ? " — all expectations hold" : " — FAILED")
+                + (c.step() >= 0 ? " — state after step " + c.step() : " — final state"));
+        String[] eras = result.eras().stream().map(EraRun::era).toArray(String[]::new);
+        if (!java.util.Arrays.equals(eras, era.getItems())) {
+            era.setItems(eras);
+        }
+        era.select(c.eraIndex());
+        era.getParent().layout();
+        fill(c.state());
+    }
+
+    @Override
+    public void dispose() {
+        RunContext.get().removeListener(this);
+        super.dispose();
+    }
+
+    /** Shows a run in every mmscope view (any thread may call; the views update on the UI thread). */
+    public void showRun(RunResult result) {
+        table.getDisplay().asyncExec(() -> RunContext.get().publish(result));
+    }
+
+    private void fill(org.mmscope.model.mm.MmState state) {
+        table.removeAll();
+        if (state == null) {
+            return;
+        }
+        List<Frame> frames = new ArrayList<>(state.getFrames());
         frames.sort(Comparator.comparingLong(Frame::getPfn));
         for (Frame f : frames) {
             TableItem it = new TableItem(table, SWT.NONE);

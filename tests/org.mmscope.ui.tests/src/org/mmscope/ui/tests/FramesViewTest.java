@@ -25,7 +25,7 @@ class FramesViewTest {
         assertFalse(l.hasErrors(), l.problems().toString());
         view.showRun(new ScenarioRunner().run(l.scenario()));
         Display d = Display.getCurrent();
-        for (int i = 0; i < 100 && view.rowCount() == 0; i++) {
+        for (int i = 0; i < 200 && view.rowCount() != 3; i++) { // the run is published asynchronously
             while (d.readAndDispatch()) {
                 // let asyncExec run
             }

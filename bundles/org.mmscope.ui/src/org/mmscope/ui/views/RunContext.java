@@ -1,0 +1,92 @@
+package org.mmscope.ui.views;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.mmscope.engine.scenario.EraRun;
+import org.mmscope.engine.scenario.RunResult;
+import org.mmscope.model.mm.MmState;
+
+/**
+ * What the mmscope views show: the last run and the era and step in focus. The views never compute kernel
+ * logic; a past step's state comes from the engine's history ({@code Simulation.stateAt}). UI thread only.
+ */
+public final class RunContext {
+    /** Told when the run or the focus changes. */
+    public interface Listener {
+        void focusChanged(RunContext context);
+    }
+
+    private static final RunContext INSTANCE = new RunContext();
+    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    private RunResult run;
+    private int era;
+    private int step = -1;
+
+    public static RunContext get() {
+        return INSTANCE;
+    }
+
+    public void addListener(Listener l) {
+        listeners.add(l);
+    }
+
+    public void removeListener(Listener l) {
+        listeners.remove(l);
+    }
+
+    /** A new run: focus on its first era, final state. */
+    public void publish(RunResult result) {
+        run = result;
+        era = 0;
+        step = -1;
+        fire();
+    }
+
+    public void focusEra(int index) {
+        if (run != null && index >= 0 && index < run.eras().size() && index != era) {
+            era = index;
+            step = -1;
+            fire();
+        }
+    }
+
+    /** Focus on the state after step {@code index} (-1: the final state). */
+    public void focusStep(int index) {
+        if (run != null && index != step) {
+            step = index;
+            fire();
+        }
+    }
+
+    public RunResult run() {
+        return run;
+    }
+
+    public EraRun eraRun() {
+        return run == null ? null : run.eras().get(era);
+    }
+
+    public int eraIndex() {
+        return era;
+    }
+
+    public int step() {
+        return step;
+    }
+
+    /** The state in focus: after the focused step, or the final state. */
+    public MmState state() {
+        EraRun e = eraRun();
+        if (e == null) {
+            return null;
+        }
+        return step < 0 ? e.simulation().state() : e.simulation().stateAt(step);
+    }
+
+    private void fire() {
+        for (Listener l : listeners) {
+            l.focusChanged(this);
+        }
+    }
+}
