@@ -67,9 +67,7 @@ public class MappingsView extends ViewPart implements RunContext.Listener {
                                 : "→ swap slot " + pte.getSwapSlot() + (pte.isSwapExclusive() ? " (exclusive)" : ""));
                     }
                 }
-                vi.setExpanded(true);
             }
-            pi.setExpanded(true);
         }
         for (PinHandle h : s.getHandles()) {
             item(null, "handle " + h.getName(), h.getKind().getName().toLowerCase() + (h.isLongterm() ? " longterm" : "")
@@ -80,7 +78,15 @@ public class MappingsView extends ViewPart implements RunContext.Listener {
             for (DmaMapping m : d.getMappings()) {
                 item(di, m.getHandle().getName(), m.getDirection().getName().toLowerCase() + ": bus addresses = pfns " + m.getBusPfns());
             }
-            di.setExpanded(true);
+        }
+        expandAll(tree.getItems());
+    }
+
+    /** Top-down, so GTK keeps nested items open. */
+    private static void expandAll(TreeItem[] items) {
+        for (TreeItem it : items) {
+            it.setExpanded(true);
+            expandAll(it.getItems());
         }
     }
 
