@@ -93,9 +93,10 @@ final class HtmlReport {
                     .append(f.mapcount()).append("</td><td>").append(f.pincount()).append("</td><td>").append(esc(f.state())).append("</td><td>")
                     .append(esc(f.flags())).append("</td><td><code>").append(esc(f.content())).append("</code></td></tr>\n");
         }
-        b.append("</table>\n<h3>Mappings</h3><table><tr><th>process</th><th>address</th><th>PTE</th><th>frame</th></tr>\n");
+        b.append("</table>\n<h3>Mappings</h3><table><tr><th>process</th><th>VMA</th><th>address</th><th>PTE</th><th>frame</th></tr>\n");
         for (StateView.MappingRow m : StateView.mappings(k)) {
-            b.append("<tr><td>").append(esc(m.process())).append("</td><td><code>").append(m.vaddr()).append("</code></td><td>")
+            b.append("<tr><td>").append(esc(m.process())).append("</td><td><code>").append(esc(m.vma())).append("</code></td><td><code>")
+                    .append(m.vaddr()).append("</code></td><td>")
                     .append(esc(m.pte())).append("</td><td>").append(esc(m.frame())).append("</td></tr>\n");
         }
         b.append("</table>\n<h3>Frames → who maps or holds them</h3><table><tr><th>pfn</th><th>mapped by</th><th>held by (GUP)</th><th>devices</th></tr>\n");

@@ -19,7 +19,7 @@ final class StateView {
     record FrameRow(long pfn, String zone, int refcount, int mapcount, int pincount, String state, String flags, String content) {
     }
 
-    record MappingRow(String process, String vaddr, String pte, String frame) {
+    record MappingRow(String process, String vma, String vaddr, String pte, String frame) {
     }
 
     record HolderRow(long pfn, String mappedBy, String heldBy, String devices) {
@@ -66,7 +66,12 @@ final class StateView {
                 String kind = pte.getKind() == PteKind.PRESENT ? (pte.isWritable() ? "present rw" : "present ro") + (pte.isDirty() ? " dirty" : "")
                         : "swap slot " + pte.getSwapSlot() + (pte.isSwapExclusive() ? " (exclusive)" : "");
                 String frame = pte.getKind() == PteKind.PRESENT ? "pfn " + pte.getFrame().getPfn() : "";
-                rows.add(new MappingRow(p.getName() + (p.isExited() ? " (exited)" : ""), "0x" + Long.toHexString(pte.getVpn() << 12), kind, frame));
+                org.mmscope.model.mm.Vma v = k.findVma(p.getMm(), pte.getVpn());
+                String vma = v == null ? "(none)" : "0x" + Long.toHexString(v.getStartVpn() << 12) + "–0x" + Long.toHexString(v.getEndVpn() << 12)
+                        + " " + (v.isRead() ? "r" : "-") + (v.isWrite() ? "w" : "-") + (v.isShared() ? "s" : "p")
+                        + (v.getFile() != null ? " " + v.getFile().getName() : " anon") + (v.isLocked() ? " locked" : "")
+                        + (v.isDontcopy() ? " dontcopy" : "") + (v.isWipeonfork() ? " wipeonfork" : "");
+                rows.add(new MappingRow(p.getName() + (p.isExited() ? " (exited)" : ""), vma, "0x" + Long.toHexString(pte.getVpn() << 12), kind, frame));
             }
         }
         return rows;
