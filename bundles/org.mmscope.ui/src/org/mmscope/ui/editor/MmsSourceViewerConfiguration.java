@@ -21,6 +21,21 @@ import org.eclipse.ui.editors.text.TextSourceViewerConfiguration;
 
 /** Lexical highlighting: keywords, strings, comments and numbers of the scenario language. */
 public class MmsSourceViewerConfiguration extends TextSourceViewerConfiguration {
+    private final MmsEditor editor;
+
+    public MmsSourceViewerConfiguration(MmsEditor editor) {
+        this.editor = editor;
+    }
+
+    /** Content assist from the language server, computed off the UI thread (asynchronous ContentAssistant). */
+    @Override
+    public org.eclipse.jface.text.contentassist.IContentAssistant getContentAssistant(ISourceViewer sourceViewer) {
+        org.eclipse.jface.text.contentassist.ContentAssistant ca = new org.eclipse.jface.text.contentassist.ContentAssistant(true);
+        ca.setContentAssistProcessor(new MmsContentAssistProcessor(editor), org.eclipse.jface.text.IDocument.DEFAULT_CONTENT_TYPE);
+        ca.enableAutoActivation(false);
+        ca.setInformationControlCreator(getInformationControlCreator(sourceViewer));
+        return ca;
+    }
     static final String[] KEYWORDS = { "scenario", "kernel", "machine", "ram", "swap", "page", "pages", "zone", "block", "device",
             "process", "mmap", "anon", "file", "munmap", "write", "read", "touch", "mlock", "munlock", "mprotect", "madvise", "fork",
             "exit", "get_user_pages", "pin_user_pages", "pin", "unpin", "put_page", "unpin_user_pages", "map", "unmap", "dma",

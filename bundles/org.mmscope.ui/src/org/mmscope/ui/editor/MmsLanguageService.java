@@ -1,0 +1,125 @@
+package org.mmscope.ui.editor;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
+
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionParams;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.MessageActionItem;
+import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.ShowMessageRequestParams;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.TextDocumentItem;
+import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
+import org.eclipse.lsp4j.WorkspaceClientCapabilities;
+import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.xtext.ide.server.LanguageServerImpl;
+import org.mmscope.dsl.ide.server.MmsLanguageServers;
+
+/**
+ * The scenario language server, in-process: the editor talks to it through LSP4J's Java interfaces (no
+ * socket), the same server that {@code mmscope lsp} serves over stdio. Results arrive on Xtext's threads;
+ * callers hop to the UI thread themselves.
+ */
+public final class MmsLanguageService {
+    private static MmsLanguageService instance;
+    private final LanguageServerImpl server;
+    private final Map<String, BiConsumer<String, List<Diagnostic>>> diagnosticListeners = new ConcurrentHashMap<>();
+    private final Map<String, Integer> versions = new ConcurrentHashMap<>();
+
+    public static synchronized MmsLanguageService get() {
+        if (instance == null) {
+            instance = new MmsLanguageService();
+        }
+        return instance;
+    }
+
+    private MmsLanguageService() {
+        server = MmsLanguageServers.createInjector().getInstance(LanguageServerImpl.class);
+        server.connect(new LanguageClient() {
+            @Override
+            public void telemetryEvent(Object object) {
+            }
+
+            @Override
+            public void publishDiagnostics(PublishDiagnosticsParams p) {
+                BiConsumer<String, List<Diagnostic>> l = diagnosticListeners.get(key(p.getUri()));
+                if (l != null) {
+                    l.accept(p.getUri(), p.getDiagnostics());
+                }
+            }
+
+            @Override
+            public void showMessage(MessageParams p) {
+            }
+
+            @Override
+            public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams p) {
+                return CompletableFuture.completedFuture(null);
+            }
+
+            @Override
+            public void logMessage(MessageParams p) {
+            }
+        });
+        InitializeParams init = new InitializeParams();
+        String root = ResourcesPlugin.getWorkspace().getRoot().getLocationURI().toString();
+        init.setWorkspaceFolders(List.of(new WorkspaceFolder(root, "workspace")));
+        ClientCapabilities caps = new ClientCapabilities();
+        WorkspaceClientCapabilities wcc = new WorkspaceClientCapabilities();
+        wcc.setWorkspaceFolders(true);
+        caps.setWorkspace(wcc);
+        init.setCapabilities(caps);
+        server.initialize(init).join();
+        server.initialized(new InitializedParams());
+    }
+
+    /** didOpen; {@code onDiagnostics} is called (on a server thread) whenever the document is validated. */
+    public void open(String uri, String text, BiConsumer<String, List<Diagnostic>> onDiagnostics) {
+        diagnosticListeners.put(key(uri), onDiagnostics);
+        versions.put(uri, 1);
+        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "mms", 1, text)));
+    }
+
+    /** file:/x and file:///x name the same file; the server answers with its own spelling. */
+    private static String key(String uri) {
+        try {
+            return java.nio.file.Path.of(java.net.URI.create(uri)).toString();
+        } catch (RuntimeException e) {
+            return uri;
+        }
+    }
+
+    /** didChange with the whole text (the editor's documents are small). */
+    public void change(String uri, String text) {
+        int v = versions.merge(uri, 1, Integer::sum);
+        server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, v),
+                List.of(new TextDocumentContentChangeEvent(text))));
+    }
+
+    /** Completion at a position; waits at most {@code timeoutMs} (content assist runs off the UI thread). */
+    public List<CompletionItem> complete(String uri, int line, int character, long timeoutMs) {
+        try {
+            var r = server.getTextDocumentService().completion(new CompletionParams(new TextDocumentIdentifier(uri), new Position(line, character)))
+                    .get(timeoutMs, TimeUnit.MILLISECONDS);
+            return r.isLeft() ? r.getLeft() : r.getRight().getItems();
+        } catch (Exception e) {
+            return List.of();
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.mmscope.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.Test;
+import org.mmscope.ui.editor.MmsEditor;
+
+/** The editor: a .mms file opens in it, Ctrl+Space proposes names in scope, an error becomes a marker while typing. */
+class EditorTest {
+    private static final String TEXT = "scenario \"ed\"\ndevice nic\nprocess app\napp: buf = mmap anon 1 page read write\n";
+
+    @Test
+    void contentAssistAndMarkersWhileTyping() throws Exception {
+        IProject p = ResourcesPlugin.getWorkspace().getRoot().getProject("editor-test");
+        if (!p.exists()) {
+            p.create(null);
+        }
+        p.open(null);
+        IFile f = p.getFile("e.mms");
+        if (!f.exists()) {
+            f.create(new ByteArrayInputStream(TEXT.getBytes(StandardCharsets.UTF_8)), true, null);
+        }
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        MmsEditor editor = (MmsEditor) IDE.openEditor(page, f, MmsEditor.ID);
+        IDocument doc = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+        doc.replace(doc.getLength(), 0, "app: write ");
+        List<String> proposals = List.of();
+        for (int i = 0; i < 100 && !proposals.contains("buf"); i++) {
+            proposals = editor.proposalsAt(doc.getLength());
+            spin(50);
+        }
+        assertTrue(proposals.contains("buf"), "the process's own mapping is proposed: " + proposals);
+        doc.replace(doc.getLength(), 0, "nothing \"x\"\n");
+        IMarker[] markers = new IMarker[0];
+        for (int i = 0; i < 200 && markers.length == 0; i++) {
+            spin(50);
+            markers = f.findMarkers(IMarker.PROBLEM, true, IResource.DEPTH_ZERO);
+        }
+        assertEquals(1, markers.length, "one marker while typing, before any save");
+        assertEquals(5, markers[0].getAttribute(IMarker.LINE_NUMBER, -1));
+        assertTrue(markers[0].getAttribute(IMarker.MESSAGE, "").contains("no mapping named 'nothing'"));
+        editor.doRevertToSaved();
+        page.closeEditor(editor, false);
+    }
+
+    private static void spin(long ms) throws InterruptedException {
+        Display d = Display.getCurrent();
+        long end = System.currentTimeMillis() + ms;
+        while (System.currentTimeMillis() < end) {
+            while (d.readAndDispatch()) {
+                // run pending UI work
+            }
+            Thread.sleep(5);
+        }
+    }
+}
