@@ -254,4 +254,32 @@ public abstract class BaseEra implements KernelEra {
 
     /** get_page (FOLL_GET) / try_grab_folio (FOLL_PIN). */
     protected abstract void grab(Kernel k, Mm mm, Frame page, GupFlags flags);
+
+    // ---------------------------------------------------------------- reclaim
+
+    /**
+     * shrink_page_list / shrink_folio_list for one page: isolated from the LRU, an mlocked page goes to the
+     * unevictable list and a page under writeback is kept (both eras); the rest is the era's.
+     */
+    @Override
+    public final ReclaimResult shrinkPage(Kernel k, Frame f) {
+        k.getPage(f, 1); // isolate_lru_page / folio_isolate_lru
+        try {
+            if (f.isMlocked()) {
+                return Reclaim.cull(k, f, cullFunction(), "page_evictable / folio_evictable: PG_mlocked");
+            }
+            if (f.isWriteback()) {
+                return ReclaimResult.KEPT;
+            }
+            return shrinkIsolatedPage(k, f);
+        } finally {
+            Reclaim.putback(k, f);
+        }
+    }
+
+    /** The era's checks after the common ones, on an isolated page. */
+    protected abstract ReclaimResult shrinkIsolatedPage(Kernel k, Frame f);
+
+    /** The function that moves a page to the unevictable list in this era. */
+    protected abstract String cullFunction();
 }

@@ -169,47 +169,41 @@ public final class Linux2631 extends BaseEra {
 
     /** mm/vmscan.c shrink_page_list() for one isolated page, every page treated as cold. */
     @Override
-    public ReclaimResult shrinkPage(Kernel k, Frame f) {
-        k.getPage(f, 1); // isolate_lru_page
-        try {
-            if (f.isMlocked()) {
-                return Reclaim.cull(k, f, "cull_mlocked", "page_evictable: PG_mlocked");
+    protected ReclaimResult shrinkIsolatedPage(Kernel k, Frame f) {
+        if (f.isAnon() && !f.isSwapcache()) {
+            var slot = k.swap.allocSlot();
+            if (slot == null) {
+                return Reclaim.activate(k, f, "add_to_swap: no swap slot");
             }
-            if (f.isWriteback()) {
+            k.swap.addToSwapCache(f, slot);
+            f.setDirty(true);
+            k.event("add_to_swap", f, "added to the swap cache as slot " + slot.getIndex());
+        }
+        if (f.getMapcount() > 0) {
+            for (Pte pte : k.pt.mappers(f)) {
+                Vma vma = k.findVma(org.mmscope.engine.kernel.PageTables.mmOf(pte), pte.getVpn());
+                if (vma != null && vma.isLocked()) {
+                    f.setMlocked(true);
+                    return Reclaim.cull(k, f, "cull_mlocked", "try_to_unmap_one: VM_LOCKED (SWAP_MLOCK)");
+                }
+                Reclaim.unmapOne(k, pte, f, false, "try_to_unmap_one");
+            }
+        }
+        if (f.isDirty()) {
+            // is_page_cache_freeable(): page_count - !!page_has_private == 2 (isolation + cache)
+            if (f.getRefcount() != 2) {
+                k.event("pageout", f, "PAGE_KEEP: is_page_cache_freeable fails (refcount " + f.getRefcount() + " ≠ 2): not written");
                 return ReclaimResult.KEPT;
             }
-            if (f.isAnon() && !f.isSwapcache()) {
-                var slot = k.swap.allocSlot();
-                if (slot == null) {
-                    return Reclaim.activate(k, f, "add_to_swap: no swap slot");
-                }
-                k.swap.addToSwapCache(f, slot);
-                f.setDirty(true);
-                k.event("add_to_swap", f, "added to the swap cache as slot " + slot.getIndex());
-            }
-            if (f.getMapcount() > 0) {
-                for (Pte pte : k.pt.mappers(f)) {
-                    Vma vma = k.findVma(org.mmscope.engine.kernel.PageTables.mmOf(pte), pte.getVpn());
-                    if (vma != null && vma.isLocked()) {
-                        f.setMlocked(true);
-                        return Reclaim.cull(k, f, "cull_mlocked", "try_to_unmap_one: VM_LOCKED (SWAP_MLOCK)");
-                    }
-                    Reclaim.unmapOne(k, pte, f, false, "try_to_unmap_one");
-                }
-            }
-            if (f.isDirty()) {
-                // is_page_cache_freeable(): page_count - !!page_has_private == 2 (isolation + cache)
-                if (f.getRefcount() != 2) {
-                    k.event("pageout", f, "PAGE_KEEP: is_page_cache_freeable fails (refcount " + f.getRefcount() + " ≠ 2): not written");
-                    return ReclaimResult.KEPT;
-                }
-                Reclaim.writePage(k, f, "pageout");
-                return ReclaimResult.KEPT; // PageWriteback: freed by a later pass
-            }
-            return Reclaim.removeMapping(k, f, 2, "__remove_mapping");
-        } finally {
-            Reclaim.putback(k, f);
+            Reclaim.writePage(k, f, "pageout");
+            return ReclaimResult.KEPT; // PageWriteback: freed by a later pass
         }
+        return Reclaim.removeMapping(k, f, 2, "__remove_mapping");
+    }
+
+    @Override
+    protected String cullFunction() {
+        return "cull_mlocked";
     }
 
 

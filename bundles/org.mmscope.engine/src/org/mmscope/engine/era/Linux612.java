@@ -308,64 +308,58 @@ public final class Linux612 extends BaseEra {
 
     /** mm/vmscan.c shrink_folio_list() for one isolated folio, every folio treated as cold (direct reclaim). */
     @Override
-    public ReclaimResult shrinkPage(Kernel k, Frame f) {
-        k.getPage(f, 1); // folio_isolate_lru
-        try {
-            if (f.isMlocked()) {
-                return Reclaim.cull(k, f, "activate_locked", "!folio_evictable: mlocked");
+    protected ReclaimResult shrinkIsolatedPage(Kernel k, Frame f) {
+        for (Pte pte : k.pt.mappers(f)) { // folio_check_references → folio_referenced_one
+            Vma vma = k.findVma(PageTables.mmOf(pte), pte.getVpn());
+            if (vma != null && vma.isLocked()) {
+                f.setMlocked(true);
+                return Reclaim.cull(k, f, "activate_locked", "folio_referenced_one: VM_LOCKED → mlock_vma_folio");
             }
-            if (f.isWriteback()) {
-                return ReclaimResult.KEPT;
-            }
-            for (Pte pte : k.pt.mappers(f)) { // folio_check_references → folio_referenced_one
-                Vma vma = k.findVma(PageTables.mmOf(pte), pte.getVpn());
-                if (vma != null && vma.isLocked()) {
-                    f.setMlocked(true);
-                    return Reclaim.cull(k, f, "activate_locked", "folio_referenced_one: VM_LOCKED → mlock_vma_folio");
-                }
-            }
-            if (f.isAnon() && !f.isSwapcache()) {
-                if (folioMaybeDmaPinned(f)) {
-                    k.event("shrink_folio_list", f, "folio_maybe_dma_pinned: not added to the swap cache (keep)");
-                    return ReclaimResult.KEPT;
-                }
-                var slot = k.swap.allocSlot();
-                if (slot == null) {
-                    return Reclaim.activate(k, f, "add_to_swap: no swap slot");
-                }
-                k.swap.addToSwapCache(f, slot);
-                f.setDirty(true);
-                k.event("add_to_swap", f, "added to the swap cache as slot " + slot.getIndex());
-            }
-            for (Pte pte : k.pt.mappers(f)) { // try_to_unmap → try_to_unmap_one
-                boolean exclusive = f.isAnon() && f.isAnonExclusive();
-                if (exclusive && folioMaybeDmaPinned(f)) {
-                    // folio_try_share_anon_rmap_pte refuses: PTE restored, walk aborted
-                    return Reclaim.activate(k, f, "try_to_unmap_one: folio_try_share_anon_rmap_pte -EBUSY (maybe pinned)");
-                }
-                if (exclusive) {
-                    f.setAnonExclusive(false);
-                }
-                Reclaim.unmapOne(k, pte, f, exclusive, "try_to_unmap_one");
-            }
-            if (folioMaybeDmaPinned(f)) {
-                return Reclaim.activate(k, f, "shrink_folio_list: folio_maybe_dma_pinned after unmap");
-            }
-            if (f.isDirty()) {
-                if (!f.isAnon()) {
-                    return Reclaim.activate(k, f, "dirty file folio: only kswapd writes file folios");
-                }
-                if (f.getRefcount() != 2) { // is_page_cache_freeable: refcount == 1 + folio_nr_pages
-                    k.event("pageout", f, "PAGE_KEEP: is_page_cache_freeable fails (refcount " + f.getRefcount() + " ≠ 2): not written");
-                    return ReclaimResult.KEPT;
-                }
-                Reclaim.writePage(k, f, "pageout");
-                return ReclaimResult.KEPT;
-            }
-            return Reclaim.removeMapping(k, f, 2, "__remove_mapping");
-        } finally {
-            Reclaim.putback(k, f);
         }
+        if (f.isAnon() && !f.isSwapcache()) {
+            if (folioMaybeDmaPinned(f)) {
+                k.event("shrink_folio_list", f, "folio_maybe_dma_pinned: not added to the swap cache (keep)");
+                return ReclaimResult.KEPT;
+            }
+            var slot = k.swap.allocSlot();
+            if (slot == null) {
+                return Reclaim.activate(k, f, "add_to_swap: no swap slot");
+            }
+            k.swap.addToSwapCache(f, slot);
+            f.setDirty(true);
+            k.event("add_to_swap", f, "added to the swap cache as slot " + slot.getIndex());
+        }
+        for (Pte pte : k.pt.mappers(f)) { // try_to_unmap → try_to_unmap_one
+            boolean exclusive = f.isAnon() && f.isAnonExclusive();
+            if (exclusive && folioMaybeDmaPinned(f)) {
+                // folio_try_share_anon_rmap_pte refuses: PTE restored, walk aborted
+                return Reclaim.activate(k, f, "try_to_unmap_one: folio_try_share_anon_rmap_pte -EBUSY (maybe pinned)");
+            }
+            if (exclusive) {
+                f.setAnonExclusive(false);
+            }
+            Reclaim.unmapOne(k, pte, f, exclusive, "try_to_unmap_one");
+        }
+        if (folioMaybeDmaPinned(f)) {
+            return Reclaim.activate(k, f, "shrink_folio_list: folio_maybe_dma_pinned after unmap");
+        }
+        if (f.isDirty()) {
+            if (!f.isAnon()) {
+                return Reclaim.activate(k, f, "dirty file folio: only kswapd writes file folios");
+            }
+            if (f.getRefcount() != 2) { // is_page_cache_freeable: refcount == 1 + folio_nr_pages
+                k.event("pageout", f, "PAGE_KEEP: is_page_cache_freeable fails (refcount " + f.getRefcount() + " ≠ 2): not written");
+                return ReclaimResult.KEPT;
+            }
+            Reclaim.writePage(k, f, "pageout");
+            return ReclaimResult.KEPT;
+        }
+        return Reclaim.removeMapping(k, f, 2, "__remove_mapping");
+    }
+
+    @Override
+    protected String cullFunction() {
+        return "activate_locked";
     }
 
 
