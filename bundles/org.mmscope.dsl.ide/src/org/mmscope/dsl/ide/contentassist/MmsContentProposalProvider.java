@@ -79,6 +79,42 @@ public class MmsContentProposalProvider extends IdeContentProposalProvider {
         super._createProposals(a, ctx, acceptor);
     }
 
+    /** Calls and advice that some era of the file lacks are not proposed (validation would reject them). */
+    @Override
+    protected boolean filterKeyword(org.eclipse.xtext.Keyword keyword, ContentAssistContext ctx) {
+        Scenario root = ctx.getRootModel() instanceof Scenario s ? s : null;
+        if (root != null) {
+            List<String> eras = root.getKernel() == null ? List.of(Eras.DEFAULT) : root.getKernel().getEras();
+            for (String name : eras) {
+                var era = Eras.byName(name);
+                if (era.isEmpty()) {
+                    continue;
+                }
+                var f = era.get().features();
+                switch (keyword.getValue()) {
+                case "pin_user_pages", "unpin_user_pages" -> {
+                    if (!f.follPin()) {
+                        return false;
+                    }
+                }
+                case "wipeonfork" -> {
+                    if (!f.wipeOnFork()) {
+                        return false;
+                    }
+                }
+                case "pageout" -> {
+                    if (!f.madvPageout()) {
+                        return false;
+                    }
+                }
+                default -> {
+                }
+                }
+            }
+        }
+        return super.filterKeyword(keyword, ctx);
+    }
+
     /** Mapping names of the step's process (or handles, for a device or a release), then handles. */
     private static Collection<String> rangeNames(NameChecker names, EObject current, String rule, String feature) {
         List<String> out = new ArrayList<>();
