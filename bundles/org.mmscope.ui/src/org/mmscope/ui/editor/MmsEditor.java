@@ -95,6 +95,11 @@ public class MmsEditor extends TextEditor {
         return java.util.Arrays.stream(ps).map(ICompletionProposal::getDisplayString).toList();
     }
 
+    /** The hover text at {@code offset} (tests). */
+    public String hoverAt(int offset) {
+        return new MmsTextHover(this).hoverAt(getSourceViewer().getDocument(), offset);
+    }
+
     /** LSP diagnostics → problem markers on the file (off the UI thread). */
     static final class DiagnosticMarkers extends org.eclipse.core.resources.WorkspaceJob {
         private final IFile file;

@@ -112,6 +112,20 @@ public final class MmsLanguageService {
                 List.of(new TextDocumentContentChangeEvent(text))));
     }
 
+    /** Hover text (Markdown) at a position, or null; waits at most {@code timeoutMs} (hover runs off the UI thread). */
+    public String hover(String uri, int line, int character, long timeoutMs) {
+        try {
+            var h = server.getTextDocumentService().hover(new org.eclipse.lsp4j.HoverParams(new TextDocumentIdentifier(uri), new Position(line, character)))
+                    .get(timeoutMs, TimeUnit.MILLISECONDS);
+            if (h == null || h.getContents() == null) {
+                return null;
+            }
+            return h.getContents().isRight() ? h.getContents().getRight().getValue() : null;
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
     /** Completion at a position; waits at most {@code timeoutMs} (content assist runs off the UI thread). */
     public List<CompletionItem> complete(String uri, int line, int character, long timeoutMs) {
         try {

@@ -27,6 +27,11 @@ public class MmsSourceViewerConfiguration extends TextSourceViewerConfiguration 
         this.editor = editor;
     }
 
+    @Override
+    public org.eclipse.jface.text.ITextHover getTextHover(ISourceViewer sourceViewer, String contentType) {
+        return new MmsTextHover(editor);
+    }
+
     /** Content assist from the language server, computed off the UI thread (asynchronous ContentAssistant). */
     @Override
     public org.eclipse.jface.text.contentassist.IContentAssistant getContentAssistant(ISourceViewer sourceViewer) {

@@ -45,6 +45,8 @@ class EditorTest {
             spin(50);
         }
         assertTrue(proposals.contains("buf"), "the process's own mapping is proposed: " + proposals);
+        String hover = editor.hoverAt(TEXT.indexOf("mmap") + 1);
+        assertTrue(hover != null && hover.contains("mmap") && hover.contains("do_mmap"), "hover on mmap: " + hover);
         doc.replace(doc.getLength(), 0, "nothing \"x\"\n");
         IMarker[] markers = new IMarker[0];
         for (int i = 0; i < 200 && markers.length == 0; i++) {

@@ -1,0 +1,58 @@
+package org.mmscope.ui.editor;
+
+import org.eclipse.jface.text.BadLocationException;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IRegion;
+import org.eclipse.jface.text.ITextHover;
+import org.eclipse.jface.text.ITextViewer;
+import org.eclipse.jface.text.Region;
+
+/** Hover from the language server: what an operation does and which kernel function stands for it, per era. */
+public class MmsTextHover implements ITextHover {
+    private final MmsEditor editor;
+
+    public MmsTextHover(MmsEditor editor) {
+        this.editor = editor;
+    }
+
+    @Override
+    public String getHoverInfo(ITextViewer viewer, IRegion region) {
+        return hoverAt(viewer.getDocument(), region.getOffset());
+    }
+
+    String hoverAt(IDocument doc, int offset) {
+        if (editor.uri() == null) {
+            return null;
+        }
+        try {
+            int line = doc.getLineOfOffset(offset);
+            MmsLanguageService.get().change(editor.uri(), doc.get());
+            String md = MmsLanguageService.get().hover(editor.uri(), line, offset - doc.getLineOffset(line), 3000);
+            return md == null ? null : md.replace("**", "").replace("`", "");
+        } catch (BadLocationException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public IRegion getHoverRegion(ITextViewer viewer, int offset) {
+        IDocument doc = viewer.getDocument();
+        int start = offset;
+        int end = offset;
+        try {
+            while (start > 0 && isWord(doc.getChar(start - 1))) {
+                start--;
+            }
+            while (end < doc.getLength() && isWord(doc.getChar(end))) {
+                end++;
+            }
+        } catch (BadLocationException e) {
+            return new Region(offset, 0);
+        }
+        return new Region(start, end - start);
+    }
+
+    private static boolean isWord(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '-';
+    }
+}
