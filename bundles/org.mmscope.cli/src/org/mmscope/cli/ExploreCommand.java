@@ -9,7 +9,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.mmscope.dsl.ScenarioLoader;
 import org.mmscope.engine.explore.Explorer;
 import org.mmscope.engine.scenario.EraRun;
 import org.mmscope.engine.scenario.ExpectationResult;
@@ -44,15 +43,9 @@ final class ExploreCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ScenarioLoader loader = ScenarioLoader.create();
-        List<Scenario> scenarios = new ArrayList<>();
-        for (Path f : files) {
-            ScenarioLoader.Loaded l = loader.load(f);
-            l.problems().forEach(err::println);
-            if (l.hasErrors()) {
-                return 2;
-            }
-            scenarios.add(l.scenario());
+        List<Scenario> scenarios = Inputs.loadAll(files, err);
+        if (scenarios == null) {
+            return 2;
         }
         boolean allPassed = true;
         for (int i = 0; i < scenarios.size(); i++) {

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.mmscope.dsl.ScenarioLoader;
 import org.mmscope.engine.Simulation;
 import org.mmscope.engine.era.Eras;
 import org.mmscope.engine.scenario.EraRun;
@@ -62,19 +61,8 @@ final class RunCommand implements Callable<Integer> {
                 return 2;
             }
         }
-        ScenarioLoader loader = ScenarioLoader.create();
-        List<Scenario> scenarios = new ArrayList<>();
-        boolean bad = false;
-        for (Path f : files) {
-            ScenarioLoader.Loaded l = loader.load(f);
-            l.problems().forEach(err::println);
-            if (l.hasErrors()) {
-                bad = true;
-            } else {
-                scenarios.add(l.scenario());
-            }
-        }
-        if (bad) {
+        List<Scenario> scenarios = Inputs.loadAll(files, err);
+        if (scenarios == null) {
             return 2;
         }
         ScenarioRunner runner = new ScenarioRunner(new Simulation.Options(true, true, 1, maxSteps));

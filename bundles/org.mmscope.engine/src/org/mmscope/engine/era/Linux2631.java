@@ -171,13 +171,10 @@ public final class Linux2631 extends BaseEra {
     @Override
     protected ReclaimResult shrinkIsolatedPage(Kernel k, Frame f) {
         if (f.isAnon() && !f.isSwapcache()) {
-            var slot = k.swap.allocSlot();
-            if (slot == null) {
-                return Reclaim.activate(k, f, "add_to_swap: no swap slot");
+            ReclaimResult noSlot = Reclaim.addToSwap(k, f);
+            if (noSlot != null) {
+                return noSlot;
             }
-            k.swap.addToSwapCache(f, slot);
-            f.setDirty(true);
-            k.event("add_to_swap", f, "added to the swap cache as slot " + slot.getIndex());
         }
         if (f.getMapcount() > 0) {
             for (Pte pte : k.pt.mappers(f)) {
@@ -190,13 +187,7 @@ public final class Linux2631 extends BaseEra {
             }
         }
         if (f.isDirty()) {
-            // is_page_cache_freeable(): page_count - !!page_has_private == 2 (isolation + cache)
-            if (f.getRefcount() != 2) {
-                k.event("pageout", f, "PAGE_KEEP: is_page_cache_freeable fails (refcount " + f.getRefcount() + " ≠ 2): not written");
-                return ReclaimResult.KEPT;
-            }
-            Reclaim.writePage(k, f, "pageout");
-            return ReclaimResult.KEPT; // PageWriteback: freed by a later pass
+            return Reclaim.pageout(k, f);
         }
         return Reclaim.removeMapping(k, f, 2, "__remove_mapping");
     }

@@ -321,13 +321,10 @@ public final class Linux612 extends BaseEra {
                 k.event("shrink_folio_list", f, "folio_maybe_dma_pinned: not added to the swap cache (keep)");
                 return ReclaimResult.KEPT;
             }
-            var slot = k.swap.allocSlot();
-            if (slot == null) {
-                return Reclaim.activate(k, f, "add_to_swap: no swap slot");
+            ReclaimResult noSlot = Reclaim.addToSwap(k, f);
+            if (noSlot != null) {
+                return noSlot;
             }
-            k.swap.addToSwapCache(f, slot);
-            f.setDirty(true);
-            k.event("add_to_swap", f, "added to the swap cache as slot " + slot.getIndex());
         }
         for (Pte pte : k.pt.mappers(f)) { // try_to_unmap → try_to_unmap_one
             boolean exclusive = f.isAnon() && f.isAnonExclusive();
@@ -347,12 +344,7 @@ public final class Linux612 extends BaseEra {
             if (!f.isAnon()) {
                 return Reclaim.activate(k, f, "dirty file folio: only kswapd writes file folios");
             }
-            if (f.getRefcount() != 2) { // is_page_cache_freeable: refcount == 1 + folio_nr_pages
-                k.event("pageout", f, "PAGE_KEEP: is_page_cache_freeable fails (refcount " + f.getRefcount() + " ≠ 2): not written");
-                return ReclaimResult.KEPT;
-            }
-            Reclaim.writePage(k, f, "pageout");
-            return ReclaimResult.KEPT;
+            return Reclaim.pageout(k, f);
         }
         return Reclaim.removeMapping(k, f, 2, "__remove_mapping");
     }

@@ -43,8 +43,37 @@ final class Reclaim {
                 + (f.isAnon() ? " → swap slot " + f.getSwapSlot() : ""));
     }
 
-    /** pageout() that passed is_page_cache_freeable: the page is written (swap slot or file) and clean. */
-    static void writePage(Kernel k, Frame f, String function) {
+    /**
+     * add_to_swap(): a swap slot, the page in the swap cache (one more reference) and dirty. Returns null on
+     * success, or the activation the kernel does when no slot is free.
+     */
+    static ReclaimResult addToSwap(Kernel k, Frame f) {
+        var slot = k.swap.allocSlot();
+        if (slot == null) {
+            return activate(k, f, "add_to_swap: no swap slot");
+        }
+        k.swap.addToSwapCache(f, slot);
+        f.setDirty(true);
+        k.event("add_to_swap", f, "added to the swap cache as slot " + slot.getIndex());
+        return null;
+    }
+
+    /**
+     * pageout() of an isolated dirty page: written only if is_page_cache_freeable (refcount == isolation + cache:
+     * 2.6.31 "== 2", 6.12 "== 1 + folio_nr_pages" for a small folio); kept either way (PageWriteback: freed by a
+     * later pass).
+     */
+    static ReclaimResult pageout(Kernel k, Frame f) {
+        if (f.getRefcount() != 2) {
+            k.event("pageout", f, "PAGE_KEEP: is_page_cache_freeable fails (refcount " + f.getRefcount() + " ≠ 2): not written");
+            return ReclaimResult.KEPT;
+        }
+        writePage(k, f, "pageout");
+        return ReclaimResult.KEPT;
+    }
+
+    /** The page is written (swap slot or file) and clean. */
+    private static void writePage(Kernel k, Frame f, String function) {
         if (f.isSwapcache()) {
             SwapSlot slot = k.slot(f.getSwapSlot());
             slot.setContent(Contents.copy(f.getContent()));

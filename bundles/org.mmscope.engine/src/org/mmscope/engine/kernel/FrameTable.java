@@ -39,10 +39,6 @@ public final class FrameTable {
         return byPfn.containsKey(pfn);
     }
 
-    public int allocatedCount() {
-        return byPfn.size();
-    }
-
     /** Marks [start,end) as isolated (start_isolate_page_range): no allocation from there until cleared. */
     public void isolate(long start, long end) {
         isolatedStart = start;
@@ -130,14 +126,14 @@ public final class FrameTable {
     public void free(Frame f) {
         byPfn.remove(f.getPfn());
         Lists.removeIdentity(state.getFrames(), f); // recently allocated frames are freed most often
-        for (Zone zone : state.getMachine().getZones()) {
-            if (f.getPfn() >= zone.getStartPfn() && f.getPfn() < zone.getStartPfn() + zone.getPages()) {
-                zone.getFreeList().add(f.getPfn());
-            }
+        Zone zone = zoneOf(f.getPfn());
+        if (zone != null) {
+            zone.getFreeList().add(f.getPfn());
         }
         f.setLru(LruList.NONE);
     }
 
+    /** The zone a pfn belongs to, or null. */
     public Zone zoneOf(long pfn) {
         for (Zone zone : state.getMachine().getZones()) {
             if (pfn >= zone.getStartPfn() && pfn < zone.getStartPfn() + zone.getPages()) {

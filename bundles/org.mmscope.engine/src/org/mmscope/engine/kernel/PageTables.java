@@ -43,10 +43,6 @@ public final class PageTables {
         }
     }
 
-    public void forget(Mm mm) {
-        byVpn.remove(mm);
-    }
-
     public Pte get(Mm mm, long vpn) {
         LongMap<Pte> table = byVpn.get(mm);
         return table == null ? null : table.get(vpn);
