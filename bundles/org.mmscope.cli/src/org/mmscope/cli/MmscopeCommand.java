@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 /** The top-level {@code mmscope} command. */
 @Command(name = "mmscope", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Run Linux memory-management scenarios (.mms) under the rules of a kernel era.",
-        subcommands = { RunCommand.class, CheckCommand.class, ExploreCommand.class, ReportCommand.class, LspCommand.class, BenchCommand.class },
+        subcommands = { RunCommand.class, CheckCommand.class, ExploreCommand.class, ReportCommand.class, LspCommand.class, BenchCommand.class, LiveCommand.class },
         footer = { "", "Exit codes: 0 every expectation holds; 1 an expectation failed or an invariant",
                 "broke; 2 a parse or validation error (printed as file:line:col: message)." })
 public final class MmscopeCommand implements Runnable {

@@ -109,15 +109,21 @@ public final class MemoryPolicyOps {
             if (!k.era.features().madvPageout()) {
                 throw new SyscallException(Errno.EINVAL, "MADV_PAGEOUT is unknown to " + k.era.name());
             }
-            for (Pte pte : k.pt.range(mm, pages.start(), pages.end())) {
-                if (pte.getKind() != PteKind.PRESENT) {
-                    continue;
+            for (Vma v : vmas) {
+                if (v.isLocked()) {
+                    // mm/madvise.c madvise_pageout: !can_madv_lru_vma → -EINVAL; the VMAs before it were paged out
+                    throw new SyscallException(Errno.EINVAL, "MADV_PAGEOUT on a VM_LOCKED mapping");
                 }
-                Frame f = pte.getFrame();
-                if (f.isZeroPage() || f.getMapcount() != 1) {
-                    continue; // madvise_cold_or_pageout_pte_range: skips shared folios
+                for (Pte pte : k.pt.range(mm, Math.max(pages.start(), v.getStartVpn()), Math.min(pages.end(), v.getEndVpn()))) {
+                    if (pte.getKind() != PteKind.PRESENT) {
+                        continue;
+                    }
+                    Frame f = pte.getFrame();
+                    if (f.isZeroPage() || f.getMapcount() != 1) {
+                        continue; // madvise_cold_or_pageout_pte_range: skips shared folios
+                    }
+                    k.era.shrinkPage(k, f); // reclaim_pages → shrink_folio_list
                 }
-                k.era.shrinkPage(k, f); // reclaim_pages → shrink_folio_list
             }
             k.event("madvise_pageout", null, "paged out " + r);
         }

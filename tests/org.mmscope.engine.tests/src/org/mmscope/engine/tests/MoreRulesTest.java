@@ -76,6 +76,17 @@ class MoreRulesTest {
     }
 
     @Test
+    void pageoutOfAnMlockedRangeFailsWithEinvalAndLeavesItMapped() {
+        // found by mmscope live: mm/madvise.c madvise_pageout refuses VM_LOCKED (can_madv_lru_vma), 6.12 and 6.18
+        Sim t = new Sim("linux-6.12").mmap("parent", "buf", 2).write("parent", "buf", "x");
+        t.step(new Op.Mlock(Op.Range.page("parent", "buf", 1), true));
+        t.step(new Op.Madvise(Op.Range.all("parent", "buf"), Op.Advice.PAGEOUT));
+        t.assertErrno("EINVAL");
+        assertTrue(t.holds(new Expect.PteIs(Sim.page("parent", "buf", 0), Expect.PteState.SWAPPED)), "the VMA before the locked one was paged out");
+        assertTrue(t.holds(new Expect.PteIs(Sim.page("parent", "buf", 1), Expect.PteState.PRESENT)), "the locked page stays");
+    }
+
+    @Test
     void dmaErrors() {
         Sim t = new Sim("linux-6.12").mmap("parent", "buf", 1).gup("parent", "buf", "rx", Op.GupCall.DRIVER_PIN, true, false);
         t.dmaWrite("rx", "x");
