@@ -23,8 +23,9 @@ import org.eclipse.ui.texteditor.ITextEditorActionDefinitionIds;
 /**
  * The editor for {@code .mms} files: the platform text editor, wired in-process to the scenario language
  * server. Validation runs in the server while you type (markers in the editor and the Problems view);
- * Ctrl+Space asks the server for completion. Partial (issue 7): hover, outline, quick fixes and formatting
- * are served by the language server but not yet wired here.
+ * Ctrl+Space asks the server for completion, hover comes from it, and Ctrl+Shift+F formats through it (in a
+ * job; the edits are applied only if the text did not change meanwhile). Ctrl+/ toggles {@code //} comments,
+ * brackets are matched. Partial (issue 7): no outline, quick fixes or go-to-declaration in the editor yet.
  */
 public class MmsEditor extends TextEditor {
     public static final String ID = "org.mmscope.ui.editor";
@@ -32,8 +33,63 @@ public class MmsEditor extends TextEditor {
     public static final String MARKER = "org.mmscope.ui.problem";
     private String uri;
 
+    /** Command ids (plugin.xml binds them in the editor's context). */
+    public static final String FORMAT_COMMAND = "org.mmscope.ui.format";
+    public static final String TOGGLE_COMMENT_COMMAND = "org.mmscope.ui.toggleComment";
+    private static final String MATCHING_BRACKETS = "org.mmscope.ui.matchingBrackets";
+    private static final String MATCHING_BRACKETS_COLOR = "org.mmscope.ui.matchingBracketsColor";
+
     public MmsEditor() {
         setSourceViewerConfiguration(new MmsSourceViewerConfiguration(this));
+    }
+
+    @Override
+    protected void initializeKeyBindingScopes() {
+        setKeyBindingScopes(new String[] { "org.mmscope.ui.editorContext" });
+    }
+
+    @Override
+    protected void configureSourceViewerDecorationSupport(org.eclipse.ui.texteditor.SourceViewerDecorationSupport support) {
+        var store = org.eclipse.ui.editors.text.EditorsUI.getPreferenceStore();
+        store.setDefault(MATCHING_BRACKETS, true);
+        org.eclipse.jface.preference.PreferenceConverter.setDefault(store, MATCHING_BRACKETS_COLOR, new org.eclipse.swt.graphics.RGB(128, 128, 128));
+        support.setCharacterPairMatcher(new org.eclipse.jface.text.source.DefaultCharacterPairMatcher(new char[] { '{', '}', '[', ']', '(', ')' }));
+        support.setMatchingCharacterPainterPreferenceKeys(MATCHING_BRACKETS, MATCHING_BRACKETS_COLOR);
+        super.configureSourceViewerDecorationSupport(support);
+    }
+
+    /** Formats the document through the language server in a job (Ctrl+Shift+F). */
+    public Job format() {
+        IDocument doc = getDocumentProvider().getDocument(getEditorInput());
+        String text = doc.get();
+        String u = uri;
+        var display = getSite().getShell().getDisplay();
+        Job job = Job.create("Formatting " + getTitle(), (IProgressMonitor m) -> {
+            var edits = MmsLanguageService.get().format(u, text, 5000);
+            display.asyncExec(() -> {
+                if (!doc.get().equals(text) || edits.isEmpty()) {
+                    return; // typed meanwhile, or nothing to do: formatting stale text would lose the typing
+                }
+                try {
+                    EditorCommands.apply(doc, edits);
+                } catch (org.eclipse.jface.text.BadLocationException e) {
+                    // the edits did not fit the text; leave it as it is
+                }
+            });
+            return Status.OK_STATUS;
+        });
+        job.schedule();
+        return job;
+    }
+
+    /** Toggles {@code //} on the selected lines (Ctrl+/). */
+    public void toggleComment() {
+        try {
+            EditorCommands.toggleComment(getDocumentProvider().getDocument(getEditorInput()),
+                    (org.eclipse.jface.text.ITextSelection) getSelectionProvider().getSelection());
+        } catch (org.eclipse.jface.text.BadLocationException e) {
+            // a selection outside the document: nothing to toggle
+        }
     }
 
     @Override
@@ -48,6 +104,22 @@ public class MmsEditor extends TextEditor {
         ContentAssistAction assist = new ContentAssistAction(bundle, "ContentAssistProposal.", this);
         assist.setActionDefinitionId(ITextEditorActionDefinitionIds.CONTENT_ASSIST_PROPOSALS);
         setAction("ContentAssistProposal", assist);
+        org.eclipse.jface.action.Action format = new org.eclipse.jface.action.Action("Format") {
+            @Override
+            public void run() {
+                format();
+            }
+        };
+        format.setActionDefinitionId(FORMAT_COMMAND);
+        setAction("Format", format);
+        org.eclipse.jface.action.Action comment = new org.eclipse.jface.action.Action("Toggle Comment") {
+            @Override
+            public void run() {
+                toggleComment();
+            }
+        };
+        comment.setActionDefinitionId(TOGGLE_COMMENT_COMMAND);
+        setAction("ToggleComment", comment);
     }
 
     @Override

@@ -126,6 +126,21 @@ public final class MmsLanguageService {
         }
     }
 
+    /**
+     * The server's formatting of {@code text} as LSP edits (the document is brought up to date first, in the
+     * same thread, so the edits apply to exactly this text); empty on timeout.
+     */
+    public List<org.eclipse.lsp4j.TextEdit> format(String uri, String text, long timeoutMs) {
+        change(uri, text);
+        try {
+            var p = new org.eclipse.lsp4j.DocumentFormattingParams(new TextDocumentIdentifier(uri), new org.eclipse.lsp4j.FormattingOptions(4, true));
+            List<? extends org.eclipse.lsp4j.TextEdit> edits = server.getTextDocumentService().formatting(p).get(timeoutMs, TimeUnit.MILLISECONDS);
+            return edits == null ? List.of() : List.copyOf(edits);
+        } catch (Exception e) {
+            return List.of();
+        }
+    }
+
     /** Completion at a position; waits at most {@code timeoutMs} (content assist runs off the UI thread). */
     public List<CompletionItem> complete(String uri, int line, int character, long timeoutMs) {
         try {

@@ -132,17 +132,31 @@ public class FramesView extends ViewPart implements RunContext.Listener {
     }
 
     private void runActiveEditor() {
-        IEditorPart ed = getSite().getPage().getActiveEditor();
+        run(getSite().getPage().getActiveEditor());
+    }
+
+    /**
+     * Runs the scenario of an editor in a cancellable job — the editor's text, saved or not — and shows the
+     * run in every mmscope view. Returns the job, or null when the editor has no .mms file.
+     */
+    public Job run(IEditorPart ed) {
         if (ed == null || !(ed.getEditorInput() instanceof IFileEditorInput in)) {
             title.setText("Open a .mms file first.");
-            return;
+            return null;
         }
         IFile file = in.getFile();
+        String unsaved = ed instanceof org.eclipse.ui.texteditor.ITextEditor te
+                ? te.getDocumentProvider().getDocument(te.getEditorInput()).get() : null;
         Job job = new Job("Running " + file.getName()) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
-                try (var s = file.getContents()) {
-                    String text = new String(s.readAllBytes(), StandardCharsets.UTF_8);
+                try {
+                    String text = unsaved;
+                    if (text == null) {
+                        try (var s = file.getContents()) {
+                            text = new String(s.readAllBytes(), StandardCharsets.UTF_8);
+                        }
+                    }
                     ScenarioLoader.Loaded l = ScenarioLoader.create().load(text, file.getName());
                     if (l.hasErrors()) {
                         return Status.warning(file.getName() + " has errors: " + l.problems().get(0));
@@ -159,6 +173,7 @@ public class FramesView extends ViewPart implements RunContext.Listener {
         };
         job.setUser(true);
         job.schedule();
+        return job;
     }
 
     @Override

@@ -1,0 +1,81 @@
+package org.mmscope.ui.wizards;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.dialogs.WizardNewFileCreationPage;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.wizards.newresource.BasicNewResourceWizard;
+
+/** File > New > mmscope Scenario: a .mms file from a template that runs as it is, opened in the editor. */
+public final class NewScenarioWizard extends BasicNewResourceWizard {
+    /** The template: a complete scenario (fork while a device holds a pinned page) to edit from. */
+    public static final String TEMPLATE = """
+            // What does this scenario show? Which kernel functions decide it?
+            scenario "New scenario"
+
+            kernel linux-2.6.31, linux-6.12
+
+            machine {
+                ram 64 MiB
+                swap 64 MiB
+            }
+
+            device nic
+
+            process app
+
+            app: buf = mmap anon 1 page read write
+            app: write buf "hello"
+            app: rx = pin buf write
+            nic: map rx from_device
+            app: child = fork
+            app: write buf "parent"
+            nic: dma write rx "device"
+
+            expect [linux-2.6.31] app: read buf == "parent"   // the parent's write copied; the device has the child's page
+            expect [linux-6.12] app: read buf == "device"     // fork copied for the child; the parent kept the pinned page
+            """;
+
+    private WizardNewFileCreationPage page;
+
+    @Override
+    public void addPages() {
+        page = new WizardNewFileCreationPage("scenario", getSelection()) {
+            @Override
+            protected InputStream getInitialContents() {
+                return new ByteArrayInputStream(TEMPLATE.getBytes(StandardCharsets.UTF_8));
+            }
+        };
+        page.setTitle("mmscope Scenario");
+        page.setDescription("Create a scenario file (.mms) from a template.");
+        page.setFileExtension("mms");
+        page.setFileName("scenario.mms");
+        addPage(page);
+    }
+
+    @Override
+    public void init(org.eclipse.ui.IWorkbench workbench, org.eclipse.jface.viewers.IStructuredSelection selection) {
+        super.init(workbench, selection);
+        setWindowTitle("New mmscope Scenario");
+        setNeedsProgressMonitor(true);
+    }
+
+    @Override
+    public boolean performFinish() {
+        IFile file = page.createNewFile();
+        if (file == null) {
+            return false;
+        }
+        selectAndReveal(file);
+        try {
+            IDE.openEditor(getWorkbench().getActiveWorkbenchWindow().getActivePage(), file);
+        } catch (PartInitException e) {
+            page.setErrorMessage("created, but cannot open it: " + e.getMessage());
+        }
+        return true;
+    }
+}

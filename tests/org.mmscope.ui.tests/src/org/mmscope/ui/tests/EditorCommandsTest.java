@@ -1,0 +1,124 @@
+package org.mmscope.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.TextSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.Test;
+import org.mmscope.dsl.ScenarioLoader;
+import org.mmscope.engine.scenario.RunResult;
+import org.mmscope.engine.scenario.ScenarioRunner;
+import org.mmscope.ui.editor.MmsEditor;
+import org.mmscope.ui.views.RunContext;
+import org.mmscope.ui.wizards.NewScenarioWizard;
+
+/** Editor commands through their command ids (as the key bindings run them), and the new-scenario wizard. */
+class EditorCommandsTest {
+    private static final String UGLY = "scenario \"cmd\"\nprocess app\napp:   buf=mmap anon 1 page read   write\napp: write buf \"x\"\n";
+
+    private static IProject project() throws Exception {
+        IProject p = ResourcesPlugin.getWorkspace().getRoot().getProject("commands-test");
+        if (!p.exists()) {
+            p.create(null);
+        }
+        p.open(null);
+        return p;
+    }
+
+    private static MmsEditor open(String name, String text) throws Exception {
+        IFile f = project().getFile(name);
+        if (f.exists()) {
+            f.delete(true, null);
+        }
+        f.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, null);
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        MmsEditor editor = (MmsEditor) IDE.openEditor(page, f, MmsEditor.ID);
+        page.activate(editor);
+        return editor;
+    }
+
+    private static void execute(String command) throws Exception {
+        PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(command, null);
+    }
+
+    @Test
+    void formatToggleCommentAndRunThroughTheirCommands() throws Exception {
+        MmsEditor editor = open("cmd.mms", UGLY);
+        IDocument doc = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+
+        execute(MmsEditor.FORMAT_COMMAND);
+        waitFor(() -> doc.get().contains("app: buf = mmap anon 1 page read write"), 10_000);
+        assertTrue(doc.get().contains("app: buf = mmap anon 1 page read write\n"), doc.get());
+
+        int line3 = doc.getLineOffset(2);
+        editor.getSelectionProvider().setSelection(new TextSelection(line3, doc.getLineOffset(3) + 3 - line3));
+        execute(MmsEditor.TOGGLE_COMMENT_COMMAND);
+        assertEquals("// app: buf = mmap anon 1 page read write", doc.get(doc.getLineOffset(2), doc.getLineLength(2) - 1));
+        assertEquals("// app: write buf \"x\"", doc.get(doc.getLineOffset(3), doc.getLineLength(3) - 1));
+        editor.getSelectionProvider().setSelection(new TextSelection(doc.getLineOffset(2), doc.getLineOffset(3) + 3 - doc.getLineOffset(2)));
+        execute(MmsEditor.TOGGLE_COMMENT_COMMAND);
+        assertEquals("app: write buf \"x\"", doc.get(doc.getLineOffset(3), doc.getLineLength(3) - 1), "toggled back");
+
+        RunResult before = RunContext.get().run();
+        doc.replace(doc.getLength(), 0, "app: write buf \"unsaved\"\nexpect app: read buf == \"unsaved\"\n");
+        execute("org.mmscope.ui.runScenario");
+        waitFor(() -> RunContext.get().run() != before, 20_000);
+        RunResult run = RunContext.get().run();
+        assertEquals("cmd", run.scenario().title());
+        assertTrue(run.passed(), "the editor's unsaved text was run: " + run);
+        editor.doRevertToSaved();
+        PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeEditor(editor, false);
+    }
+
+    @Test
+    void newScenarioWizardCreatesARunnableFileAndOpensIt() throws Exception {
+        IProject p = project();
+        if (p.getFile("scenario.mms").exists()) {
+            p.getFile("scenario.mms").delete(true, null);
+        }
+        NewScenarioWizard wizard = new NewScenarioWizard();
+        wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(p));
+        WizardDialog dialog = new WizardDialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), wizard);
+        dialog.create();
+        assertTrue(wizard.canFinish(), "the template's defaults are complete");
+        assertTrue(wizard.performFinish());
+        dialog.close();
+        IFile f = p.getFile("scenario.mms");
+        assertTrue(f.exists());
+        try (var in = f.getContents()) {
+            assertEquals(NewScenarioWizard.TEMPLATE, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+        assertNotNull(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().findEditor(new org.eclipse.ui.part.FileEditorInput(f)),
+                "opened in the editor");
+        var loaded = ScenarioLoader.create().load(NewScenarioWizard.TEMPLATE, "scenario.mms");
+        assertTrue(loaded.problems().isEmpty(), loaded.problems().toString());
+        assertTrue(new ScenarioRunner().run(loaded.scenario()).passed(), "the template's expectations hold in both eras");
+    }
+
+    private static void waitFor(BooleanSupplier condition, long ms) throws InterruptedException {
+        Display d = Display.getCurrent();
+        long end = System.currentTimeMillis() + ms;
+        while (!condition.getAsBoolean() && System.currentTimeMillis() < end) {
+            while (d.readAndDispatch()) {
+                // run pending UI work
+            }
+            Thread.sleep(10);
+        }
+    }
+}
