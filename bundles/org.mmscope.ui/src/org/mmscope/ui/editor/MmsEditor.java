@@ -25,13 +25,15 @@ import org.eclipse.ui.texteditor.ITextEditorActionDefinitionIds;
  * server. Validation runs in the server while you type (markers in the editor and the Problems view);
  * Ctrl+Space asks the server for completion, hover comes from it, and Ctrl+Shift+F formats through it (in a
  * job; the edits are applied only if the text did not change meanwhile). Ctrl+/ toggles {@code //} comments,
- * brackets are matched. Partial (issue 7): no outline, quick fixes or go-to-declaration in the editor yet.
+ * brackets are matched, and the Outline shows the server's document symbols. Partial (issue 7): no quick fixes
+ * or go-to-declaration in the editor yet.
  */
 public class MmsEditor extends TextEditor {
     public static final String ID = "org.mmscope.ui.editor";
     /** Problem markers from the language server (declared in plugin.xml). */
     public static final String MARKER = "org.mmscope.ui.problem";
     private String uri;
+    private MmsOutlinePage outline;
 
     /** Command ids (plugin.xml binds them in the editor's context). */
     public static final String FORMAT_COMMAND = "org.mmscope.ui.format";
@@ -133,7 +135,13 @@ public class MmsEditor extends TextEditor {
         IDocument doc = getDocumentProvider().getDocument(input);
         String text = doc.get();
         Job open = Job.create("Starting the mmscope language server", (IProgressMonitor m) -> {
-            MmsLanguageService.get().open(uri, text, (u, diagnostics) -> new DiagnosticMarkers(file, diagnostics).schedule());
+            MmsLanguageService.get().open(uri, text, (u, diagnostics) -> {
+                new DiagnosticMarkers(file, diagnostics).schedule();
+                MmsOutlinePage o = outline;
+                if (o != null) {
+                    o.refresh(); // validated: the symbols may have changed
+                }
+            });
             return Status.OK_STATUS;
         });
         open.setSystem(true);
@@ -154,6 +162,17 @@ public class MmsEditor extends TextEditor {
                 change.schedule();
             }
         });
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> type) {
+        if (type == org.eclipse.ui.views.contentoutline.IContentOutlinePage.class) {
+            if (outline == null) {
+                outline = new MmsOutlinePage(this);
+            }
+            return type.cast(outline);
+        }
+        return super.getAdapter(type);
     }
 
     /** The file URI the language server knows this document by. */

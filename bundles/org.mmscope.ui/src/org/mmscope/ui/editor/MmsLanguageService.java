@@ -84,6 +84,11 @@ public final class MmsLanguageService {
         WorkspaceClientCapabilities wcc = new WorkspaceClientCapabilities();
         wcc.setWorkspaceFolders(true);
         caps.setWorkspace(wcc);
+        org.eclipse.lsp4j.TextDocumentClientCapabilities td = new org.eclipse.lsp4j.TextDocumentClientCapabilities();
+        org.eclipse.lsp4j.DocumentSymbolCapabilities ds = new org.eclipse.lsp4j.DocumentSymbolCapabilities();
+        ds.setHierarchicalDocumentSymbolSupport(true);
+        td.setDocumentSymbol(ds);
+        caps.setTextDocument(td);
         init.setCapabilities(caps);
         server.initialize(init).join();
         server.initialized(new InitializedParams());
@@ -136,6 +141,26 @@ public final class MmsLanguageService {
             var p = new org.eclipse.lsp4j.DocumentFormattingParams(new TextDocumentIdentifier(uri), new org.eclipse.lsp4j.FormattingOptions(4, true));
             List<? extends org.eclipse.lsp4j.TextEdit> edits = server.getTextDocumentService().formatting(p).get(timeoutMs, TimeUnit.MILLISECONDS);
             return edits == null ? List.of() : List.copyOf(edits);
+        } catch (Exception e) {
+            return List.of();
+        }
+    }
+
+    /** The document's symbols (declarations and named steps) as a tree; empty on timeout. */
+    public List<org.eclipse.lsp4j.DocumentSymbol> symbols(String uri, long timeoutMs) {
+        try {
+            var r = server.getTextDocumentService().documentSymbol(new org.eclipse.lsp4j.DocumentSymbolParams(new TextDocumentIdentifier(uri)))
+                    .get(timeoutMs, TimeUnit.MILLISECONDS);
+            List<org.eclipse.lsp4j.DocumentSymbol> out = new java.util.ArrayList<>();
+            for (var e : r) {
+                if (e.isRight()) {
+                    out.add(e.getRight());
+                } else { // a flat SymbolInformation: one node without children
+                    var si = e.getLeft();
+                    out.add(new org.eclipse.lsp4j.DocumentSymbol(si.getName(), si.getKind(), si.getLocation().getRange(), si.getLocation().getRange()));
+                }
+            }
+            return out;
         } catch (Exception e) {
             return List.of();
         }

@@ -24,7 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.mmscope.dsl.ScenarioLoader;
 import org.mmscope.engine.scenario.RunResult;
 import org.mmscope.engine.scenario.ScenarioRunner;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.mmscope.ui.editor.MmsEditor;
+import org.mmscope.ui.editor.MmsOutlinePage;
 import org.mmscope.ui.views.RunContext;
 import org.mmscope.ui.wizards.NewScenarioWizard;
 
@@ -84,6 +86,25 @@ class EditorCommandsTest {
         assertTrue(run.passed(), "the editor's unsaved text was run: " + run);
         editor.doRevertToSaved();
         PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeEditor(editor, false);
+    }
+
+    @Test
+    void outlineListsTheSymbolsAndSelectingOneSelectsItInTheEditor() throws Exception {
+        MmsEditor editor = open("outline.mms", "scenario \"o\"\ndevice nic\nprocess app\napp: buf = mmap anon 1 page read write\n"
+                + "app: rx = pin buf write\napp: kid = fork\n");
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        page.showView("org.eclipse.ui.views.ContentOutline");
+        page.activate(editor);
+        MmsOutlinePage outline = (MmsOutlinePage) editor.getAdapter(IContentOutlinePage.class);
+        waitFor(() -> outline.getControl() != null && outline.labels().size() >= 5, 20_000);
+        var labels = outline.labels();
+        for (String name : new String[] { "nic", "app", "buf", "rx", "kid" }) {
+            assertTrue(labels.stream().anyMatch(l -> l.startsWith(name + " ")), name + " in " + labels);
+        }
+        assertTrue(outline.select("buf"));
+        var sel = (org.eclipse.jface.text.ITextSelection) editor.getSelectionProvider().getSelection();
+        assertEquals("buf", sel.getText(), "the declaration is selected in the editor");
+        page.closeEditor(editor, false);
     }
 
     @Test

@@ -1,0 +1,162 @@
+package org.mmscope.ui.editor;
+
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.text.BadLocationException;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.SelectionChangedEvent;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.lsp4j.DocumentSymbol;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
+
+/**
+ * The Outline of a scenario: the language server's document symbols (devices, processes, mappings, handles,
+ * forked children), fetched in a job after every validation; selecting one selects it in the editor.
+ */
+public final class MmsOutlinePage extends ContentOutlinePage {
+    private final MmsEditor editor;
+    private Job refresh;
+
+    MmsOutlinePage(MmsEditor editor) {
+        this.editor = editor;
+    }
+
+    @Override
+    public void createControl(Composite parent) {
+        super.createControl(parent);
+        TreeViewer viewer = getTreeViewer();
+        viewer.setContentProvider(new ITreeContentProvider() {
+            @Override
+            public Object[] getElements(Object input) {
+                return ((List<?>) input).toArray();
+            }
+
+            @Override
+            public Object[] getChildren(Object e) {
+                List<DocumentSymbol> c = ((DocumentSymbol) e).getChildren();
+                return c == null ? new Object[0] : c.toArray();
+            }
+
+            @Override
+            public Object getParent(Object e) {
+                return null;
+            }
+
+            @Override
+            public boolean hasChildren(Object e) {
+                List<DocumentSymbol> c = ((DocumentSymbol) e).getChildren();
+                return c != null && !c.isEmpty();
+            }
+        });
+        viewer.setLabelProvider(new LabelProvider() {
+            @Override
+            public String getText(Object e) {
+                DocumentSymbol s = (DocumentSymbol) e;
+                String kind = s.getDetail() != null && !s.getDetail().isBlank() ? s.getDetail() : s.getKind().name().toLowerCase();
+                return s.getName() + " — " + kind;
+            }
+        });
+        viewer.setInput(List.of());
+        refresh();
+    }
+
+    /** Fetches the symbols off the UI thread and shows them (any thread may call). */
+    public void refresh() {
+        String uri = editor.uri();
+        if (uri == null) {
+            return;
+        }
+        if (refresh != null) {
+            refresh.cancel();
+        }
+        refresh = Job.create("Outline of " + editor.getTitle(), (IProgressMonitor m) -> {
+            List<DocumentSymbol> symbols = MmsLanguageService.get().symbols(uri, 5000);
+            TreeViewer v = getTreeViewer();
+            if (v != null && !v.getControl().isDisposed() && !m.isCanceled()) {
+                v.getControl().getDisplay().asyncExec(() -> {
+                    if (!v.getControl().isDisposed()) {
+                        v.setInput(symbols);
+                        v.expandAll();
+                    }
+                });
+            }
+            return Status.OK_STATUS;
+        });
+        refresh.setSystem(true);
+        refresh.schedule();
+    }
+
+    /** The labels shown, depth first (tests). */
+    public List<String> labels() {
+        List<String> out = new java.util.ArrayList<>();
+        for (var item : getTreeViewer().getTree().getItems()) {
+            collect(item, out);
+        }
+        return out;
+    }
+
+    /** Selects the first symbol named {@code name}, as a click would (tests); false when there is none. */
+    public boolean select(String name) {
+        TreeItemFinder f = new TreeItemFinder(name);
+        for (var item : getTreeViewer().getTree().getItems()) {
+            f.visit(item);
+        }
+        if (f.found == null) {
+            return false;
+        }
+        getTreeViewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(f.found), true);
+        return true;
+    }
+
+    private static final class TreeItemFinder {
+        private final String name;
+        private Object found;
+
+        TreeItemFinder(String name) {
+            this.name = name;
+        }
+
+        void visit(org.eclipse.swt.widgets.TreeItem item) {
+            if (found == null && item.getData() instanceof DocumentSymbol s && s.getName().equals(name)) {
+                found = s;
+            }
+            for (var c : item.getItems()) {
+                visit(c);
+            }
+        }
+    }
+
+    private static void collect(org.eclipse.swt.widgets.TreeItem item, List<String> out) {
+        out.add(item.getText());
+        for (var c : item.getItems()) {
+            collect(c, out);
+        }
+    }
+
+    @Override
+    public void selectionChanged(SelectionChangedEvent event) {
+        super.selectionChanged(event);
+        if (event.getSelection() instanceof IStructuredSelection sel && sel.getFirstElement() instanceof DocumentSymbol s) {
+            IDocument doc = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+            try {
+                int start = offset(doc, s.getSelectionRange().getStart());
+                int end = offset(doc, s.getSelectionRange().getEnd());
+                editor.selectAndReveal(start, end - start);
+            } catch (BadLocationException e) {
+                // the document changed since the symbols were computed; the next refresh fixes it
+            }
+        }
+    }
+
+    private static int offset(IDocument doc, Position p) throws BadLocationException {
+        return doc.getLineOffset(Math.min(p.getLine(), doc.getNumberOfLines() - 1)) + p.getCharacter();
+    }
+}
