@@ -4,10 +4,12 @@ import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper;
 import org.mmscope.dsl.ide.codeactions.MmsCodeActionService;
 import org.mmscope.dsl.ide.contentassist.MmsContentProposalProvider;
 import org.mmscope.dsl.ide.highlighting.MmsSemanticHighlightingCalculator;
 import org.mmscope.dsl.ide.hover.MmsHoverService;
+import org.mmscope.dsl.ide.symbols.MmsDocumentSymbols;
 
 /** Guice bindings of the scenario language's IDE services (shared by the language server and the editor). */
 public class MmsIdeModule extends AbstractMmsIdeModule {
@@ -25,5 +27,17 @@ public class MmsIdeModule extends AbstractMmsIdeModule {
 
     public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {
         return MmsSemanticHighlightingCalculator.class;
+    }
+
+    public Class<? extends DocumentSymbolMapper.DocumentSymbolNameProvider> bindDocumentSymbolNameProvider() {
+        return MmsDocumentSymbols.Names.class;
+    }
+
+    public Class<? extends DocumentSymbolMapper.DocumentSymbolKindProvider> bindDocumentSymbolKindProvider() {
+        return MmsDocumentSymbols.Kinds.class;
+    }
+
+    public Class<? extends DocumentSymbolMapper.DocumentSymbolDetailsProvider> bindDocumentSymbolDetailsProvider() {
+        return MmsDocumentSymbols.Details.class;
     }
 }

@@ -210,7 +210,15 @@ class LanguageServerTest {
         List<Either<SymbolInformation, DocumentSymbol>> symbols = server.getTextDocumentService()
                 .documentSymbol(new DocumentSymbolParams(new TextDocumentIdentifier(uri))).get(20, TimeUnit.SECONDS);
         List<String> names = new ArrayList<>();
-        symbols.forEach(s -> names.add(s.isRight() ? s.getRight().getName() : s.getLeft().getName()));
-        assertTrue(names.containsAll(List.of("nic", "parent", "buf", "rx", "child")), names.toString());
+        Map<String, DocumentSymbol> byName = new java.util.HashMap<>();
+        symbols.forEach(s -> {
+            names.add(s.getRight().getName());
+            byName.put(s.getRight().getName(), s.getRight());
+        });
+        assertEquals(List.of("nic", "parent", "buf", "rx", "child"), names, "declarations and what steps create; no references");
+        assertEquals(org.eclipse.lsp4j.SymbolKind.Key, byName.get("rx").getKind());
+        assertEquals("parent: get_user_pages buf write (a pin handle)", byName.get("rx").getDetail());
+        assertEquals("parent: mmap anon 2 pages read write", byName.get("buf").getDetail());
+        assertEquals(org.eclipse.lsp4j.SymbolKind.Class, byName.get("child").getKind());
     }
 }
