@@ -47,8 +47,19 @@ public final class ScenarioLoader {
         this.injector = injector;
     }
 
-    public static ScenarioLoader create() {
-        return new ScenarioLoader(new MmsStandaloneSetup().createInjectorAndDoEMFRegistration());
+    private static Injector shared;
+
+    /**
+     * A loader on one runtime injector per JVM. The language is registered with EMF only when nothing registered
+     * it before: in the IDE the language server's setup has registered it with the IDE services (hover,
+     * completion, definitions), and a runtime registration would replace them for every later request.
+     */
+    public static synchronized ScenarioLoader create() {
+        if (shared == null) {
+            boolean registered = org.eclipse.emf.ecore.resource.Resource.Factory.Registry.INSTANCE.getExtensionToFactoryMap().containsKey("mms");
+            shared = registered ? new MmsStandaloneSetup().createInjector() : new MmsStandaloneSetup().createInjectorAndDoEMFRegistration();
+        }
+        return new ScenarioLoader(shared);
     }
 
     public Loaded load(Path file) {

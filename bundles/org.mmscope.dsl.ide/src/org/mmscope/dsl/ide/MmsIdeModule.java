@@ -29,6 +29,10 @@ public class MmsIdeModule extends AbstractMmsIdeModule {
         return MmsSemanticHighlightingCalculator.class;
     }
 
+    public Class<? extends org.eclipse.xtext.ide.server.symbol.DocumentSymbolService> bindDocumentSymbolService() {
+        return org.mmscope.dsl.ide.symbols.MmsDefinitions.class;
+    }
+
     public Class<? extends DocumentSymbolMapper.DocumentSymbolNameProvider> bindDocumentSymbolNameProvider() {
         return MmsDocumentSymbols.Names.class;
     }

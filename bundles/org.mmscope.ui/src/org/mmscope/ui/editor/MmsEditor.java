@@ -25,8 +25,8 @@ import org.eclipse.ui.texteditor.ITextEditorActionDefinitionIds;
  * server. Validation runs in the server while you type (markers in the editor and the Problems view);
  * Ctrl+Space asks the server for completion, hover comes from it, and Ctrl+Shift+F formats through it (in a
  * job; the edits are applied only if the text did not change meanwhile). Ctrl+/ toggles {@code //} comments,
- * brackets are matched, and the Outline shows the server's document symbols. Partial (issue 7): no quick fixes
- * or go-to-declaration in the editor yet.
+ * brackets are matched, the Outline shows the server's document symbols, and F3 selects the declaration of the
+ * name under the cursor (the server's definition). Partial (issue 7): no quick fixes in the editor yet.
  */
 public class MmsEditor extends TextEditor {
     public static final String ID = "org.mmscope.ui.editor";
@@ -38,6 +38,7 @@ public class MmsEditor extends TextEditor {
     /** Command ids (plugin.xml binds them in the editor's context). */
     public static final String FORMAT_COMMAND = "org.mmscope.ui.format";
     public static final String TOGGLE_COMMENT_COMMAND = "org.mmscope.ui.toggleComment";
+    public static final String OPEN_DECLARATION_COMMAND = "org.mmscope.ui.openDeclaration";
     private static final String MATCHING_BRACKETS = "org.mmscope.ui.matchingBrackets";
     private static final String MATCHING_BRACKETS_COLOR = "org.mmscope.ui.matchingBracketsColor";
 
@@ -84,6 +85,45 @@ public class MmsEditor extends TextEditor {
         return job;
     }
 
+    /**
+     * Selects the declaration of the name at {@code offset} (F3): asked of the language server in a job, applied
+     * only if the text did not change meanwhile. Returns the job (null for an offset outside the text).
+     */
+    public Job openDeclaration(int offset) {
+        IDocument doc = getDocumentProvider().getDocument(getEditorInput());
+        String text = doc.get();
+        String u = uri;
+        var display = getSite().getShell().getDisplay();
+        int line;
+        int character;
+        try {
+            line = doc.getLineOfOffset(offset);
+            character = offset - doc.getLineOffset(line);
+        } catch (org.eclipse.jface.text.BadLocationException e) {
+            return null;
+        }
+        Job job = Job.create("Finding the declaration", (IProgressMonitor m) -> {
+            var location = MmsLanguageService.get().definition(u, text, line, character, 5000);
+            if (location != null) {
+                display.asyncExec(() -> {
+                    if (doc.get().equals(text)) {
+                        var r = location.getRange();
+                        try {
+                            int start = doc.getLineOffset(r.getStart().getLine()) + r.getStart().getCharacter();
+                            int end = doc.getLineOffset(r.getEnd().getLine()) + r.getEnd().getCharacter();
+                            selectAndReveal(start, end - start);
+                        } catch (org.eclipse.jface.text.BadLocationException e) {
+                            // the server's range does not fit the text; nothing to select
+                        }
+                    }
+                });
+            }
+            return Status.OK_STATUS;
+        });
+        job.schedule();
+        return job;
+    }
+
     /** Toggles {@code //} on the selected lines (Ctrl+/). */
     public void toggleComment() {
         try {
@@ -122,6 +162,14 @@ public class MmsEditor extends TextEditor {
         };
         comment.setActionDefinitionId(TOGGLE_COMMENT_COMMAND);
         setAction("ToggleComment", comment);
+        org.eclipse.jface.action.Action declaration = new org.eclipse.jface.action.Action("Open Declaration") {
+            @Override
+            public void run() {
+                openDeclaration(((org.eclipse.jface.text.ITextSelection) getSelectionProvider().getSelection()).getOffset());
+            }
+        };
+        declaration.setActionDefinitionId(OPEN_DECLARATION_COMMAND);
+        setAction("OpenDeclaration", declaration);
     }
 
     @Override

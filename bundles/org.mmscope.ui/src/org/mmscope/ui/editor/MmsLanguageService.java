@@ -146,6 +146,19 @@ public final class MmsLanguageService {
         }
     }
 
+    /** Where the name at a position is declared (the document brought up to date first), or null. */
+    public org.eclipse.lsp4j.Location definition(String uri, String text, int line, int character, long timeoutMs) {
+        change(uri, text);
+        try {
+            var r = server.getTextDocumentService().definition(new org.eclipse.lsp4j.DefinitionParams(new TextDocumentIdentifier(uri),
+                    new Position(line, character))).get(timeoutMs, TimeUnit.MILLISECONDS);
+            List<? extends org.eclipse.lsp4j.Location> l = r.isLeft() ? r.getLeft() : List.of();
+            return l.isEmpty() ? null : l.get(0);
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
     /** The document's symbols (declarations and named steps) as a tree; empty on timeout. */
     public List<org.eclipse.lsp4j.DocumentSymbol> symbols(String uri, long timeoutMs) {
         try {

@@ -104,6 +104,16 @@ class EditorCommandsTest {
         assertTrue(outline.select("buf"));
         var sel = (org.eclipse.jface.text.ITextSelection) editor.getSelectionProvider().getSelection();
         assertEquals("buf", sel.getText(), "the declaration is selected in the editor");
+        assertEquals(3, sel.getStartLine());
+
+        IDocument doc = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+        int use = doc.get().indexOf("pin buf") + "pin b".length();
+        editor.getSelectionProvider().setSelection(new TextSelection(use, 0));
+        execute(MmsEditor.OPEN_DECLARATION_COMMAND); // F3
+        waitFor(() -> ((org.eclipse.jface.text.ITextSelection) editor.getSelectionProvider().getSelection()).getLength() > 0, 10_000);
+        sel = (org.eclipse.jface.text.ITextSelection) editor.getSelectionProvider().getSelection();
+        assertEquals("buf", sel.getText());
+        assertEquals(3, sel.getStartLine(), "F3 on a use selects the mapping's declaration; selection " + sel.getOffset() + "+" + sel.getLength() + " use " + use + " in " + doc.get());
         page.closeEditor(editor, false);
     }
 

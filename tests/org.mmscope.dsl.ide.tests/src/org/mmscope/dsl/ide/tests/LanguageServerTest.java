@@ -221,4 +221,25 @@ class LanguageServerTest {
         assertEquals("parent: mmap anon 2 pages read write", byName.get("buf").getDetail());
         assertEquals(org.eclipse.lsp4j.SymbolKind.Class, byName.get("child").getKind());
     }
+
+    @Test
+    void goToDeclarationFollowsTheFileOrderScopingRules() throws Exception {
+        // loading a scenario for a run (as the IDE's Run does) must not replace the server's IDE services
+        org.mmscope.dsl.ScenarioLoader.create().load(DOC, "run.mms");
+        String uri = open("definitions.mms", DOC);
+        // line 7 (0-based): child: write buf "c" — buf is the parent's mapping, inherited at fork
+        assertEquals(4, definitionLine(uri, 7, "child: write b".length()), "a mapping inherited from the parent");
+        assertEquals(6, definitionLine(uri, 7, 2), "the actor child is the fork that made it");
+        assertEquals(5, definitionLine(uri, 8, "nic: map r".length()), "the handle rx");
+        assertEquals(2, definitionLine(uri, 8, 1), "the device");
+        assertEquals(-1, definitionLine(uri, 4, "parent: b".length()), "a declaration has no other declaration");
+        assertEquals(4, definitionLine(uri, 5, "parent: rx = get_user_pages b".length()), "the range of a GUP");
+    }
+
+    private static int definitionLine(String uri, int line, int character) throws Exception {
+        var r = server.getTextDocumentService().definition(new org.eclipse.lsp4j.DefinitionParams(new TextDocumentIdentifier(uri),
+                new Position(line, character))).get(20, TimeUnit.SECONDS);
+        List<? extends org.eclipse.lsp4j.Location> l = r.getLeft();
+        return l.isEmpty() ? -1 : l.get(0).getRange().getStart().getLine();
+    }
 }
