@@ -26,7 +26,7 @@ import org.eclipse.ui.texteditor.ITextEditorActionDefinitionIds;
  * Ctrl+Space asks the server for completion, hover comes from it, and Ctrl+Shift+F formats through it (in a
  * job; the edits are applied only if the text did not change meanwhile). Ctrl+/ toggles {@code //} comments,
  * brackets are matched, the Outline shows the server's document symbols, and F3 selects the declaration of the
- * name under the cursor (the server's definition). Partial (issue 7): no quick fixes in the editor yet.
+ * name under the cursor (the server's definition); Ctrl+1 and the Problems view offer the server's quick fixes.
  */
 public class MmsEditor extends TextEditor {
     public static final String ID = "org.mmscope.ui.editor";
@@ -184,7 +184,7 @@ public class MmsEditor extends TextEditor {
         String text = doc.get();
         Job open = Job.create("Starting the mmscope language server", (IProgressMonitor m) -> {
             MmsLanguageService.get().open(uri, text, (u, diagnostics) -> {
-                new DiagnosticMarkers(file, diagnostics).schedule();
+                new DiagnosticMarkers(file, diagnostics, doc).schedule();
                 MmsOutlinePage o = outline;
                 if (o != null) {
                     o.refresh(); // validated: the symbols may have changed
@@ -234,20 +234,41 @@ public class MmsEditor extends TextEditor {
         return java.util.Arrays.stream(ps).map(ICompletionProposal::getDisplayString).toList();
     }
 
+    /** The labels Ctrl+1 offers at {@code offset} (tests). */
+    public List<String> quickFixesAt(int offset) {
+        return new QuickAssistProcessor(this).proposalsAt(offset).stream().map(p -> p.getDisplayString()).toList();
+    }
+
+    /** Applies the Ctrl+1 fix with this label at {@code offset} (tests); false when there is none. */
+    public boolean applyQuickFix(int offset, String label) {
+        for (var p : new QuickAssistProcessor(this).proposalsAt(offset)) {
+            if (p.getDisplayString().equals(label)) {
+                p.apply(getDocumentProvider().getDocument(getEditorInput()));
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The hover text at {@code offset} (tests). */
     public String hoverAt(int offset) {
         return new MmsTextHover(this).hoverAt(getSourceViewer().getDocument(), offset);
     }
 
-    /** LSP diagnostics → problem markers on the file (off the UI thread). */
+    /**
+     * LSP diagnostics → problem markers on the file (off the UI thread). Each marker keeps the diagnostic (range,
+     * issue code) so that quick fixes can ask the server for code actions later.
+     */
     static final class DiagnosticMarkers extends org.eclipse.core.resources.WorkspaceJob {
         private final IFile file;
         private final List<Diagnostic> diagnostics;
+        private final IDocument document;
 
-        DiagnosticMarkers(IFile file, List<Diagnostic> diagnostics) {
+        DiagnosticMarkers(IFile file, List<Diagnostic> diagnostics, IDocument document) {
             super("Updating markers of " + file.getName());
             this.file = file;
             this.diagnostics = List.copyOf(diagnostics);
+            this.document = document;
             setRule(file);
             setSystem(true);
         }
@@ -265,6 +286,7 @@ public class MmsEditor extends TextEditor {
                         d.getMessage().isLeft() ? d.getMessage().getLeft() : d.getMessage().getRight().getValue());
                 m.setAttribute(org.eclipse.core.resources.IMarker.SEVERITY, d.getSeverity() == org.eclipse.lsp4j.DiagnosticSeverity.Error
                         ? org.eclipse.core.resources.IMarker.SEVERITY_ERROR : org.eclipse.core.resources.IMarker.SEVERITY_WARNING);
+                QuickFixes.remember(m, d, document);
             }
             return Status.OK_STATUS;
         }

@@ -159,6 +159,23 @@ public final class MmsLanguageService {
         }
     }
 
+    /** The server's quick fixes for one diagnostic, as code actions with edits; empty on timeout. */
+    public List<org.eclipse.lsp4j.CodeAction> codeActions(String uri, Diagnostic diagnostic, long timeoutMs) {
+        try {
+            var params = new org.eclipse.lsp4j.CodeActionParams(new TextDocumentIdentifier(uri), diagnostic.getRange(),
+                    new org.eclipse.lsp4j.CodeActionContext(List.of(diagnostic)));
+            List<org.eclipse.lsp4j.CodeAction> out = new java.util.ArrayList<>();
+            for (var e : server.getTextDocumentService().codeAction(params).get(timeoutMs, TimeUnit.MILLISECONDS)) {
+                if (e.isRight() && e.getRight().getEdit() != null) {
+                    out.add(e.getRight());
+                }
+            }
+            return out;
+        } catch (Exception e) {
+            return List.of();
+        }
+    }
+
     /** The document's symbols (declarations and named steps) as a tree; empty on timeout. */
     public List<org.eclipse.lsp4j.DocumentSymbol> symbols(String uri, long timeoutMs) {
         try {

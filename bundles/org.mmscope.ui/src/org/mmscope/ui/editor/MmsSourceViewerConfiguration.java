@@ -50,6 +50,14 @@ public class MmsSourceViewerConfiguration extends TextSourceViewerConfiguration 
             "bidirectional", "normal", "movable" };
 
     @Override
+    public org.eclipse.jface.text.quickassist.IQuickAssistAssistant getQuickAssistAssistant(ISourceViewer sourceViewer) {
+        org.eclipse.jface.text.quickassist.QuickAssistAssistant a = new org.eclipse.jface.text.quickassist.QuickAssistAssistant();
+        a.setQuickAssistProcessor(new QuickAssistProcessor(editor));
+        a.setInformationControlCreator(getInformationControlCreator(sourceViewer));
+        return a;
+    }
+
+    @Override
     public IPresentationReconciler getPresentationReconciler(ISourceViewer sourceViewer) {
         PresentationReconciler r = new PresentationReconciler();
         DefaultDamagerRepairer dr = new DefaultDamagerRepairer(scanner());

@@ -118,6 +118,33 @@ class EditorCommandsTest {
     }
 
     @Test
+    void quickFixesFromTheEditorAndFromTheProblemsView() throws Exception {
+        MmsEditor editor = open("fix.mms", "scenario \"f\"\nkernel linux-6.1\nprocess app\n");
+        IDocument doc = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+        int at = doc.get().indexOf("linux-6.1") + 2;
+        String label = "Change 'linux-6.1' to 'linux-6.12'";
+        waitFor(() -> editor.quickFixesAt(at).contains(label), 20_000);
+        assertEquals(java.util.List.of(label), editor.quickFixesAt(at), "Ctrl+1 on the line");
+        assertTrue(editor.applyQuickFix(at, label));
+        assertTrue(doc.get().contains("kernel linux-6.12\n"), doc.get());
+        assertTrue(editor.isDirty(), "the fix is an edit in the open editor, not saved behind the user's back");
+        editor.doRevertToSaved();
+        PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeEditor(editor, false);
+
+        // the Problems view's Quick Fix on a file that is not open: the same fix, saved
+        IFile f = project().getFile("fix.mms");
+        org.eclipse.core.resources.IMarker[] markers = f.findMarkers(MmsEditor.MARKER, false, 0);
+        assertEquals(1, markers.length);
+        var resolutions = org.eclipse.ui.ide.IDE.getMarkerHelpRegistry().getResolutions(markers[0]);
+        assertEquals(1, resolutions.length);
+        assertEquals(label, resolutions[0].getLabel());
+        resolutions[0].run(markers[0]);
+        try (var in = f.getContents()) {
+            assertTrue(new String(in.readAllBytes(), StandardCharsets.UTF_8).contains("kernel linux-6.12\n"));
+        }
+    }
+
+    @Test
     void newScenarioWizardCreatesARunnableFileAndOpensIt() throws Exception {
         IProject p = project();
         if (p.getFile("scenario.mms").exists()) {
