@@ -77,8 +77,11 @@ public final class LiveSession {
         }
     }
 
-    /** The engine's time for the plan's steps: the median of repeated runs (the first runs warm the JIT up). */
+    /** The engine's time for the plan's steps: the median of 21 runs after 200 that warm the JIT up. */
     private static long engineNanos(LivePlan plan) {
+        for (int i = 0; i < 200; i++) {
+            ModelSide.timeNanos(plan);
+        }
         long[] t = new long[21];
         for (int i = 0; i < t.length; i++) {
             t[i] = ModelSide.timeNanos(plan);
