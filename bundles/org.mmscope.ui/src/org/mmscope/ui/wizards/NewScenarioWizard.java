@@ -54,7 +54,35 @@ public final class NewScenarioWizard extends BasicNewResourceWizard {
         page.setDescription("Create a scenario file (.mms) from a template.");
         page.setFileExtension("mms");
         page.setFileName("scenario.mms");
+        org.eclipse.core.runtime.IPath container = defaultContainer();
+        if (container != null) {
+            page.setContainerFullPath(container);
+        }
         addPage(page);
+    }
+
+    /** The project "scenarios" (created when missing) when nothing else than the shipped examples is selected. */
+    public static final String DEFAULT_PROJECT = "scenarios";
+
+    private org.eclipse.core.runtime.IPath defaultContainer() {
+        Object first = getSelection() == null ? null : getSelection().getFirstElement();
+        org.eclipse.core.resources.IResource selected = first instanceof org.eclipse.core.resources.IResource r ? r
+                : first instanceof org.eclipse.core.runtime.IAdaptable a ? a.getAdapter(org.eclipse.core.resources.IResource.class) : null;
+        if (selected != null && !selected.getProject().getName().equals(org.mmscope.ui.startup.ExamplesImporter.PROJECT)) {
+            return null; // the page takes the selection's folder itself
+        }
+        org.eclipse.core.resources.IProject p = org.eclipse.core.resources.ResourcesPlugin.getWorkspace().getRoot().getProject(DEFAULT_PROJECT);
+        try {
+            if (!p.exists()) {
+                p.create(null); // the shipped examples are read-only and belong to the repository: new work goes elsewhere
+            }
+            if (!p.isOpen()) {
+                p.open(null);
+            }
+            return p.getFullPath();
+        } catch (org.eclipse.core.runtime.CoreException e) {
+            return null;
+        }
     }
 
     @Override

@@ -169,6 +169,27 @@ class EditorCommandsTest {
         assertTrue(new ScenarioRunner().run(loaded.scenario()).passed(), "the template's expectations hold in both eras");
     }
 
+    @Test
+    void newScenarioWizardDoesNotWriteIntoTheShippedExamples() throws Exception {
+        IProject examples = ResourcesPlugin.getWorkspace().getRoot().getProject(org.mmscope.ui.startup.ExamplesImporter.PROJECT);
+        if (!examples.exists()) {
+            examples.create(null);
+        }
+        examples.open(null);
+        NewScenarioWizard wizard = new NewScenarioWizard();
+        wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(examples));
+        WizardDialog dialog = new WizardDialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), wizard);
+        dialog.create();
+        IProject scenarios = ResourcesPlugin.getWorkspace().getRoot().getProject(NewScenarioWizard.DEFAULT_PROJECT);
+        if (scenarios.getFile("scenario.mms").exists()) {
+            scenarios.getFile("scenario.mms").delete(true, null);
+        }
+        assertTrue(wizard.performFinish());
+        dialog.close();
+        assertTrue(scenarios.getFile("scenario.mms").exists(), "created in the project " + NewScenarioWizard.DEFAULT_PROJECT);
+        assertTrue(!examples.getFile("scenario.mms").exists());
+    }
+
     private static void waitFor(BooleanSupplier condition, long ms) throws InterruptedException {
         Display d = Display.getCurrent();
         long end = System.currentTimeMillis() + ms;

@@ -62,6 +62,8 @@ public final class MmsDocumentSymbols {
             case ProcessDecl p -> "process";
             case Assignment a -> (a.eContainer() instanceof Step s && s.getActor() != null ? s.getActor() + ": " : "") + describe(a);
             case Parallel p -> p.getSteps().size() + " step(s) that explore interleaves";
+            case MachineDecl m -> NodeModelUtils.getTokenText(NodeModelUtils.findActualNodeFor(m)).replaceFirst("^machine \\{ *", "")
+                    .replaceFirst(" *\\}$", "");
             default -> "";
             };
         }
