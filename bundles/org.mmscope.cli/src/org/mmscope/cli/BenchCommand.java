@@ -26,7 +26,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--mixed-steps", defaultValue = "200000", description = "steps of the mixed workload (default: ${DEFAULT-VALUE})")
     int mixedSteps;
 
-    @Option(names = "--frames", defaultValue = "200000", description = "frames touched for the bytes-per-frame measure (default: ${DEFAULT-VALUE})")
+    @Option(names = "--frames", defaultValue = "200000", description = "smallest number of frames touched for the bytes-per-frame measure, which samples 8 sizes up to twice that (default: ${DEFAULT-VALUE})")
     int frames;
 
     @Option(names = "--era", defaultValue = "linux-6.12", description = "kernel era (default: ${DEFAULT-VALUE})")
@@ -48,12 +48,12 @@ final class BenchCommand implements Callable<Integer> {
         Workload.Result simple = Workload.simple(era, steps, invariants, 7);
         Workload.mixed(era, Math.min(steps, 50_000), invariants, 42);
         Workload.Result mixed = Workload.mixed(era, mixedSteps, invariants, 7);
-        double perFrame = Workload.bytesPerTouchedFrame(era, frames);
+        Workload.PerFrame perFrame = Workload.bytesPerTouchedFrameOverDoubling(era, frames, 8);
         long peak = peakHeap();
-        String row = String.format("| %s | %s | %,.0f (%,d steps) | %,.0f (%,d steps, %,d frames at end) | %.0f | %d MiB | %s |", era,
+        String row = String.format("| %s | %s | %,.0f (%,d steps) | %,.0f (%,d steps, %,d frames at end) | %.0f (%.0f–%.0f) | %d MiB | %s |", era,
                 invariants ? "yes" : "no", simple.stepsPerSecond(), simple.steps(), mixed.stepsPerSecond(), mixed.steps(), mixed.framesAtEnd(),
-                perFrame, peak >> 20, Runtime.version());
-        w.println("| era | invariants every step | simple steps/s | mixed steps/s (mmap/munmap/fork/exit/reclaim) | bytes/touched frame | peak heap | JDK |");
+                perFrame.mean(), perFrame.min(), perFrame.max(), peak >> 20, Runtime.version());
+        w.println("| era | invariants every step | simple steps/s | mixed steps/s (mmap/munmap/fork/exit/reclaim) | bytes/touched frame: mean (min–max) over 8 sizes in [frames, 2·frames) | peak heap | JDK |");
         w.println("|---|---|---|---|---|---|---|");
         w.println(row);
         if (out != null) {

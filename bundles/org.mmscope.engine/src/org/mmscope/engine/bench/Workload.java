@@ -124,6 +124,29 @@ public final class Workload {
         return (after - before) / (double) frames;
     }
 
+    /** Bytes per touched frame at several sizes across one doubling of {@code frames}: mean, smallest, largest. */
+    public record PerFrame(double mean, double min, double max) {
+    }
+
+    /**
+     * {@link #bytesPerTouchedFrame} at {@code samples} sizes spread geometrically over [frames, 2·frames): the
+     * indexes and lists grow by doubling, so one size alone lands anywhere between their emptiest and fullest
+     * state (235–272 bytes were measured at single sizes); the mean over a doubling is the steady-state cost.
+     */
+    public static PerFrame bytesPerTouchedFrameOverDoubling(String era, int frames, int samples) {
+        double sum = 0;
+        double min = Double.MAX_VALUE;
+        double max = 0;
+        for (int i = 0; i < samples; i++) {
+            int n = (int) Math.round(frames * Math.pow(2, i / (double) samples));
+            double b = bytesPerTouchedFrame(era, n);
+            sum += b;
+            min = Math.min(min, b);
+            max = Math.max(max, b);
+        }
+        return new PerFrame(sum / samples, min, max);
+    }
+
     private static long usedAfterGc() {
         Runtime rt = Runtime.getRuntime();
         for (int i = 0; i < 3; i++) {

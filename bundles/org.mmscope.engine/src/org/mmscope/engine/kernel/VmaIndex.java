@@ -26,7 +26,12 @@ public final class VmaIndex {
     }
 
     private TreeMap<Long, Vma> tree(Mm mm) {
-        return byStart.computeIfAbsent(mm, k -> new TreeMap<>());
+        TreeMap<Long, Vma> t = byStart.get(mm); // no lambda per lookup: this is on every memory access
+        if (t == null) {
+            t = new TreeMap<>();
+            byStart.put(mm, t);
+        }
+        return t;
     }
 
     /** The VMA containing {@code vpn}, or null. */

@@ -31,7 +31,7 @@ public final class OpExecutor {
                 ProcessOps.file(k, m.file(), m.pages(), false));
         case Op.Munmap m -> ProcessOps.munmap(k, m.process(), m.var());
         case Op.Write w -> ProcessOps.write(k, w.range(), w.text());
-        case Op.Read r -> ProcessOps.read(k, r.range());
+        case Op.Read r -> ProcessOps.touch(k, r.range());
         case Op.Mlock m -> MemoryPolicyOps.mlock(k, m.range(), m.lock());
         case Op.Mprotect m -> MemoryPolicyOps.mprotect(k, m.range(), m.prot());
         case Op.Madvise m -> MemoryPolicyOps.madvise(k, m.range(), m.advice());

@@ -133,15 +133,26 @@ public final class ProcessOps {
         return out;
     }
 
+    /** The {@code read}/{@code touch} step: a load from each page (faults as needed), nothing returned. */
+    public static void touch(Kernel k, Op.Range r) throws SyscallException {
+        Names.Pages pages = Names.pages(k, r);
+        for (long vpn = pages.start(); vpn < pages.end(); vpn++) {
+            access(k, pages.process().getMm(), vpn, FaultKind.READ).setYoung(true);
+        }
+    }
+
+    private static String where(Mm mm, long vpn) {
+        return Kernel.processOf(mm).getName() + " at 0x" + Long.toHexString(vpn << 12);
+    }
+
     /** The CPU's access: a missing VMA or protection is SIGSEGV; otherwise fault until the PTE allows it. */
     static Pte access(Kernel k, Mm mm, long vpn, FaultKind kind) throws SyscallException {
         Vma vma = k.findVma(mm, vpn);
-        String where = Kernel.processOf(mm).getName() + " at 0x" + Long.toHexString(vpn << 12);
         if (vma == null) {
-            throw new SyscallException(Errno.SIGSEGV, "no mapping: " + where);
+            throw new SyscallException(Errno.SIGSEGV, "no mapping: " + where(mm, vpn));
         }
         if (kind == FaultKind.WRITE ? !vma.isWrite() : !vma.isRead()) {
-            throw new SyscallException(Errno.SIGSEGV, "protection: " + where);
+            throw new SyscallException(Errno.SIGSEGV, "protection: " + where(mm, vpn));
         }
         for (int attempt = 0; attempt < 4; attempt++) {
             Pte pte = k.pt.get(mm, vpn);
@@ -150,7 +161,7 @@ public final class ProcessOps {
             }
             k.era.handleMmFault(k, mm, vma, vpn, kind);
         }
-        throw new SyscallException(Errno.EFAULT, "fault did not resolve: " + where);
+        throw new SyscallException(Errno.EFAULT, "fault did not resolve: " + where(mm, vpn));
     }
 
     // ------------------------------------------------------------------ fork and exit
