@@ -3,8 +3,8 @@ package org.mmscope.report;
 import org.mmscope.model.mm.Frame;
 import org.mmscope.model.mm.LruList;
 
-/** The one state a frame is coloured by in frame maps, most telling first. */
-enum FrameStates {
+/** The one state a frame is coloured by in frame maps (reports and the IDE's Frames view), most telling first. */
+public enum FrameStates {
     DMA("under DMA (device-mapped)", "#8c564b"), PINNED("pinned / GUP-held", "#d62728"), MLOCKED("mlocked", "#9467bd"), SWAPCACHE("swap cache", "#ff7f0e"),
     FILE("page cache", "#2ca02c"), ANON("anonymous", "#1f77b4"), ZERO("zero page", "#bbbbbb"),
     FREE("free (touched earlier)", "#ffffff");
@@ -17,7 +17,16 @@ enum FrameStates {
         this.color = color;
     }
 
-    static FrameStates of(Frame f, boolean held, boolean deviceMapped) {
+    public String label() {
+        return label;
+    }
+
+    /** The colour as #rrggbb. */
+    public String color() {
+        return color;
+    }
+
+    public static FrameStates of(Frame f, boolean held, boolean deviceMapped) {
         if (f.isZeroPage()) {
             return ZERO;
         }
@@ -36,7 +45,7 @@ enum FrameStates {
         return f.getFile() != null ? FILE : ANON;
     }
 
-    static String flags(Frame f) {
+    public static String flags(Frame f) {
         StringBuilder b = new StringBuilder();
         if (f.isAnon()) b.append("anon ");
         if (f.isDirty()) b.append("dirty ");

@@ -229,6 +229,9 @@ public abstract class BaseEra implements KernelEra {
                     throw new SyscallException(Errno.EFAULT, "follow_page kept failing at " + Long.toHexString(vpn << 12));
                 }
                 grab(k, mm, page, flags);
+                // 2.6.31 mm/memory.c follow_page: get_page(page); 6.12 mm/gup.c try_grab_folio (FOLL_GET and FOLL_PIN)
+                k.event(k.era.features().follPin() ? "try_grab_folio" : "get_page", page,
+                        flags.pin() ? "FOLL_PIN: refcount + GUP_PIN_COUNTING_BIAS" : "FOLL_GET: refcount + 1");
                 h.getPfns().add(page.getPfn());
                 Pte pte = k.pt.get(mm, vpn);
                 if (flags.write() && pte != null && !page.isZeroPage()) {

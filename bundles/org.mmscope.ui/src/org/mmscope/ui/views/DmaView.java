@@ -66,7 +66,10 @@ public class DmaView extends ViewPart implements RunContext.Listener {
                         + (m.getHandle().isReleased() ? ", handle released" : ""));
                 for (int i = 0; i < m.getBusPfns().size(); i++) {
                     long pfn = m.getBusPfns().get(i);
-                    item(mi, "[" + i + "] bus address = pfn " + pfn, frameDetail(s, pfn));
+                    TreeItem bi = item(mi, "[" + i + "] bus address = pfn " + pfn, frameDetail(s, pfn));
+                    if (pfn == c.frame()) {
+                        bi.setBackground(TraceView.highlight(bi)); // the frame selected in the Frames view
+                    }
                 }
             }
         }

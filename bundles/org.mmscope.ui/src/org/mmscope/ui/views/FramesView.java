@@ -31,9 +31,10 @@ import org.mmscope.engine.scenario.ScenarioRunner;
 import org.mmscope.model.mm.Frame;
 
 /**
- * The Frames view: every allocated frame of the last run's final state, per era, with its counters and flags.
- * "Run" runs the scenario of the active editor in a cancellable background job. Partial (issue 7): no frame
- * grid, selection or time travel yet.
+ * The Frames view: a grid of the physical frames around the touched ones (per zone and memory block, coloured
+ * by state, tooltips) above a table of every allocated frame with its counters and flags, for the era and step
+ * in focus. Selecting a frame (grid or table) shows it in the Properties view and makes the Trace, Mappings and
+ * DMA views highlight what involves it. "Run" runs the active editor's scenario in a cancellable job.
  */
 public class FramesView extends ViewPart implements RunContext.Listener {
     public static final String ID = "org.mmscope.ui.views.frames";
@@ -41,6 +42,8 @@ public class FramesView extends ViewPart implements RunContext.Listener {
     private Label title;
     private Combo era;
     private Table table;
+    private FrameGrid grid;
+    private final org.eclipse.jface.viewers.ISelectionProvider selection = new FrameSelectionProvider();
 
     @Override
     public void createPartControl(Composite parent) {
@@ -50,10 +53,20 @@ public class FramesView extends ViewPart implements RunContext.Listener {
         title.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         era = new Combo(parent, SWT.READ_ONLY);
         era.addListener(SWT.Selection, e -> RunContext.get().focusEra(era.getSelectionIndex()));
-        table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION);
+        org.eclipse.swt.custom.SashForm sash = new org.eclipse.swt.custom.SashForm(parent, SWT.VERTICAL);
+        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+        grid = new FrameGrid(sash);
+        grid.onSelect(this::selectFrame);
+        table = new Table(sash, SWT.BORDER | SWT.FULL_SELECTION);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
-        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+        table.addListener(SWT.Selection, e -> {
+            if (e.item != null && e.item.getData() instanceof Long pfn) {
+                selectFrame(pfn);
+            }
+        });
+        sash.setWeights(2, 3);
+        getSite().setSelectionProvider(selection);
         for (String c : COLUMNS) {
             TableColumn col = new TableColumn(table, SWT.LEFT);
             col.setText(c);
@@ -83,7 +96,7 @@ public class FramesView extends ViewPart implements RunContext.Listener {
         }
         era.select(c.eraIndex());
         era.getParent().layout();
-        fill(c.state());
+        fill(c.state(), c.frame());
     }
 
     @Override
@@ -97,8 +110,9 @@ public class FramesView extends ViewPart implements RunContext.Listener {
         table.getDisplay().asyncExec(() -> RunContext.get().publish(result));
     }
 
-    private void fill(org.mmscope.model.mm.MmState state) {
+    private void fill(org.mmscope.model.mm.MmState state, long focus) {
         table.removeAll();
+        grid.show(state, focus);
         if (state == null) {
             return;
         }
@@ -108,6 +122,68 @@ public class FramesView extends ViewPart implements RunContext.Listener {
             TableItem it = new TableItem(table, SWT.NONE);
             it.setText(new String[] { Long.toString(f.getPfn()), f.getZone().getLiteral(), Integer.toString(f.getRefcount()),
                     Integer.toString(f.getMapcount()), Integer.toString(f.getPincount()), flags(f), Contents.readString(f.getContent()) });
+            it.setData(f.getPfn());
+            if (f.getPfn() == focus) {
+                table.setSelection(it);
+            }
+        }
+        Frame focused = frames.stream().filter(f -> f.getPfn() == focus).findFirst().orElse(null);
+        ((FrameSelectionProvider) selection).set(focused == null ? org.eclipse.jface.viewers.StructuredSelection.EMPTY
+                : new org.eclipse.jface.viewers.StructuredSelection(new FrameProperties(state, focused)));
+    }
+
+    /**
+     * Selects a frame as a click in the grid or the table does: the Properties view shows it, and the other views
+     * highlight the steps, mappings, handles and devices that involve it.
+     */
+    public void selectFrame(long pfn) {
+        RunContext.get().focusFrame(pfn);
+    }
+
+    /** The grid's cells as "pfn:STATE" (tests). */
+    public List<String> gridCells() {
+        return grid.cellStates();
+    }
+
+    /** The grid's tooltip for a frame (tests). */
+    public String gridTooltip(long pfn) {
+        return grid.tooltip(pfn);
+    }
+
+    /** What the Properties view is given (tests). */
+    public org.eclipse.jface.viewers.ISelection selection() {
+        return selection.getSelection();
+    }
+
+    /** The site's selection: the frame in focus as {@link FrameProperties}. */
+    private static final class FrameSelectionProvider implements org.eclipse.jface.viewers.ISelectionProvider {
+        private final java.util.List<org.eclipse.jface.viewers.ISelectionChangedListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+        private org.eclipse.jface.viewers.ISelection current = org.eclipse.jface.viewers.StructuredSelection.EMPTY;
+
+        void set(org.eclipse.jface.viewers.ISelection s) {
+            current = s;
+            var event = new org.eclipse.jface.viewers.SelectionChangedEvent(this, s);
+            listeners.forEach(l -> l.selectionChanged(event));
+        }
+
+        @Override
+        public void addSelectionChangedListener(org.eclipse.jface.viewers.ISelectionChangedListener l) {
+            listeners.add(l);
+        }
+
+        @Override
+        public org.eclipse.jface.viewers.ISelection getSelection() {
+            return current;
+        }
+
+        @Override
+        public void removeSelectionChangedListener(org.eclipse.jface.viewers.ISelectionChangedListener l) {
+            listeners.remove(l);
+        }
+
+        @Override
+        public void setSelection(org.eclipse.jface.viewers.ISelection s) {
+            set(s);
         }
     }
 

@@ -48,6 +48,7 @@ public class MappingsView extends ViewPart implements RunContext.Listener {
             return;
         }
         tree.removeAll();
+        marked.clear();
         MmState s = c.state();
         if (s == null) {
             return;
@@ -62,21 +63,30 @@ public class MappingsView extends ViewPart implements RunContext.Listener {
                         flags(v));
                 for (Pte pte : p.getMm().getPtes()) {
                     if (pte.getVpn() >= v.getStartVpn() && pte.getVpn() < v.getEndVpn()) {
-                        item(vi, "0x" + Long.toHexString(pte.getVpn() << 12), pte.getKind() == PteKind.PRESENT
+                        TreeItem ti = item(vi, "0x" + Long.toHexString(pte.getVpn() << 12), pte.getKind() == PteKind.PRESENT
                                 ? "→ pfn " + pte.getFrame().getPfn() + (pte.isWritable() ? " rw" : " ro") + (pte.isDirty() ? " dirty" : "")
                                 : "→ swap slot " + pte.getSwapSlot() + (pte.isSwapExclusive() ? " (exclusive)" : ""));
+                        if (pte.getKind() == PteKind.PRESENT && pte.getFrame().getPfn() == c.frame()) {
+                            mark(ti);
+                        }
                     }
                 }
             }
         }
         for (PinHandle h : s.getHandles()) {
-            item(null, "handle " + h.getName(), h.getKind().getName().toLowerCase() + (h.isLongterm() ? " longterm" : "")
+            TreeItem hi = item(null, "handle " + h.getName(), h.getKind().getName().toLowerCase() + (h.isLongterm() ? " longterm" : "")
                     + (h.isReleased() ? ", released" : "") + ": pfns " + h.getPfns());
+            if (!h.isReleased() && h.getPfns().contains(c.frame())) {
+                mark(hi);
+            }
         }
         for (Device d : s.getDevices()) {
             TreeItem di = item(null, "device " + d.getName(), d.getMappings().size() + " mapping(s)");
             for (DmaMapping m : d.getMappings()) {
-                item(di, m.getHandle().getName(), m.getDirection().getName().toLowerCase() + ": bus addresses = pfns " + m.getBusPfns());
+                TreeItem mi = item(di, m.getHandle().getName(), m.getDirection().getName().toLowerCase() + ": bus addresses = pfns " + m.getBusPfns());
+                if (m.getBusPfns().contains(c.frame())) {
+                    mark(mi);
+                }
             }
         }
         expandAll(tree.getItems());
@@ -100,6 +110,19 @@ public class MappingsView extends ViewPart implements RunContext.Listener {
         TreeItem it = parent == null ? new TreeItem(tree, SWT.NONE) : new TreeItem(parent, SWT.NONE);
         it.setText(new String[] { a, b });
         return it;
+    }
+
+    private final java.util.List<String> marked = new ArrayList<>();
+
+    /** Highlights a row that involves the frame in focus (selected in the Frames view). */
+    private void mark(TreeItem it) {
+        it.setBackground(TraceView.highlight(it));
+        marked.add(it.getText(0) + " " + it.getText(1));
+    }
+
+    /** The rows highlighted for the frame in focus, as "name detail" (tests). */
+    public java.util.List<String> highlighted() {
+        return java.util.List.copyOf(marked);
     }
 
     /** The texts of the top-level items (tests). */

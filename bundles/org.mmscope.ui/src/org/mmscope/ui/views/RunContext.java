@@ -8,7 +8,8 @@ import org.mmscope.engine.scenario.RunResult;
 import org.mmscope.model.mm.MmState;
 
 /**
- * What the mmscope views show: the last run and the era and step in focus. The views never compute kernel
+ * What the mmscope views show: the last run, the era and step in focus, and the frame in focus (selected in
+ * the Frames view). The views never compute kernel
  * logic; a past step's state comes from the engine's history ({@code Simulation.stateAt}). UI thread only.
  */
 public final class RunContext {
@@ -22,6 +23,11 @@ public final class RunContext {
     private RunResult run;
     private int era;
     private int step = -1;
+    private long frame = -1;
+    private MmState cached;
+    private RunResult cachedRun;
+    private int cachedEra = -1;
+    private int cachedStep = -2;
 
     public static RunContext get() {
         return INSTANCE;
@@ -40,6 +46,7 @@ public final class RunContext {
         run = result;
         era = 0;
         step = -1;
+        frame = -1;
         fire();
     }
 
@@ -57,6 +64,19 @@ public final class RunContext {
             step = index;
             fire();
         }
+    }
+
+    /** Focus on one frame (-1: none): views highlight what involves it; the state stays the same. */
+    public void focusFrame(long pfn) {
+        if (pfn != frame) {
+            frame = pfn;
+            fire();
+        }
+    }
+
+    /** The frame in focus, or -1. */
+    public long frame() {
+        return frame;
     }
 
     public RunResult run() {
@@ -81,7 +101,13 @@ public final class RunContext {
         if (e == null) {
             return null;
         }
-        return step < 0 ? e.simulation().state() : e.simulation().stateAt(step);
+        if (cachedRun != run || cachedEra != era || cachedStep != step) { // several views ask per change: replay once
+            cached = step < 0 ? e.simulation().state() : e.simulation().stateAt(step);
+            cachedRun = run;
+            cachedEra = era;
+            cachedStep = step;
+        }
+        return cached;
     }
 
     private void fire() {

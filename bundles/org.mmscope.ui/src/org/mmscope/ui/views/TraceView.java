@@ -63,10 +63,28 @@ public class TraceView extends ViewPart implements RunContext.Listener {
             it.setText(new String[] { Integer.toString(s.index()), Integer.toString(s.line()), s.actor(), s.text(), fns.toString(),
                     s.failed() ? s.errno() : s.hazards().isEmpty() ? "ok" : "ok, hazard " + s.hazards().get(0).kind() });
             it.setData(s.index());
+            if (c.frame() >= 0 && s.events().stream().anyMatch(ev -> ev.pfn() == c.frame())) {
+                it.setBackground(highlight(it)); // a step whose kernel functions touched the frame in focus
+            }
         }
         if (selected >= 0 && selected < table.getItemCount()) {
             table.setSelection(selected);
         }
+    }
+
+    static org.eclipse.swt.graphics.Color highlight(org.eclipse.swt.widgets.Widget w) {
+        return w.getDisplay().getSystemColor(SWT.COLOR_INFO_BACKGROUND);
+    }
+
+    /** The steps highlighted for the frame in focus (tests). */
+    public java.util.List<Integer> highlightedSteps() {
+        java.util.List<Integer> out = new java.util.ArrayList<>();
+        for (TableItem it : table.getItems()) {
+            if (it.getBackground().equals(highlight(it))) {
+                out.add((Integer) it.getData());
+            }
+        }
+        return out;
     }
 
     public int rowCount() {
