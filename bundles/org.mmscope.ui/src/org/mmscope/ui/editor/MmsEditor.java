@@ -25,6 +25,7 @@ import org.eclipse.ui.texteditor.ITextEditorActionDefinitionIds;
  * server. Validation runs in the server while you type (markers in the editor and the Problems view);
  * Ctrl+Space asks the server for completion, hover comes from it, and Ctrl+Shift+F formats through it (in a
  * job; the edits are applied only if the text did not change meanwhile). Ctrl+/ toggles {@code //} comments,
+ * semantic highlighting comes from the server's tokens,
  * brackets are matched, the Outline shows the server's document symbols, and F3 selects the declaration of the
  * name under the cursor (the server's definition); Ctrl+1 and the Problems view offer the server's quick fixes.
  */
@@ -34,6 +35,7 @@ public class MmsEditor extends TextEditor {
     public static final String MARKER = "org.mmscope.ui.problem";
     private String uri;
     private MmsOutlinePage outline;
+    private SemanticHighlighter semantic;
 
     /** Command ids (plugin.xml binds them in the editor's context). */
     public static final String FORMAT_COMMAND = "org.mmscope.ui.format";
@@ -44,6 +46,17 @@ public class MmsEditor extends TextEditor {
 
     public MmsEditor() {
         setSourceViewerConfiguration(new MmsSourceViewerConfiguration(this));
+    }
+
+    @Override
+    public void createPartControl(org.eclipse.swt.widgets.Composite parent) {
+        super.createPartControl(parent);
+        semantic = new SemanticHighlighter(getSourceViewer()); // filled after the server's first validation
+    }
+
+    /** The semantic colour at an offset as "r,g,b", or null (tests). */
+    public String semanticStyleAt(int offset) {
+        return semantic == null ? null : semantic.styleAt(offset);
     }
 
     @Override
@@ -189,6 +202,14 @@ public class MmsEditor extends TextEditor {
                 if (o != null) {
                     o.refresh(); // validated: the symbols may have changed
                 }
+                var widget = getSourceViewer() == null ? null : getSourceViewer().getTextWidget();
+                if (widget != null && !widget.isDisposed()) {
+                    widget.getDisplay().asyncExec(() -> {
+                        if (semantic != null) {
+                            semantic.refresh(uri);
+                        }
+                    });
+                }
             });
             return Status.OK_STATUS;
         });
@@ -201,6 +222,9 @@ public class MmsEditor extends TextEditor {
 
             @Override
             public void documentChanged(DocumentEvent event) {
+                if (semantic != null) {
+                    semantic.clear();
+                }
                 String now = event.getDocument().get();
                 Job change = Job.create("Validating " + file.getName(), (IProgressMonitor m) -> {
                     MmsLanguageService.get().change(uri, now);

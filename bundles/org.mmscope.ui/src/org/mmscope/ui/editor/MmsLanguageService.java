@@ -41,6 +41,8 @@ public final class MmsLanguageService {
     private final LanguageServerImpl server;
     private final Map<String, BiConsumer<String, List<Diagnostic>>> diagnosticListeners = new ConcurrentHashMap<>();
     private final Map<String, Integer> versions = new ConcurrentHashMap<>();
+    private final Map<String, String> texts = new ConcurrentHashMap<>();
+    private List<String> tokenTypes = List.of();
 
     public static synchronized MmsLanguageService get() {
         if (instance == null) {
@@ -88,9 +90,16 @@ public final class MmsLanguageService {
         org.eclipse.lsp4j.DocumentSymbolCapabilities ds = new org.eclipse.lsp4j.DocumentSymbolCapabilities();
         ds.setHierarchicalDocumentSymbolSupport(true);
         td.setDocumentSymbol(ds);
+        // Xtext offers semantic tokens only to clients that declare them
+        td.setSemanticTokens(new org.eclipse.lsp4j.SemanticTokensCapabilities(new org.eclipse.lsp4j.SemanticTokensClientCapabilitiesRequests(true),
+                List.of("class", "interface", "variable", "parameter", "enumMember", "event"), List.of(), List.of("relative")));
         caps.setTextDocument(td);
         init.setCapabilities(caps);
-        server.initialize(init).join();
+        var result = server.initialize(init).join();
+        var provider = result.getCapabilities().getSemanticTokensProvider();
+        if (provider != null && provider.getLegend() != null) {
+            tokenTypes = List.copyOf(provider.getLegend().getTokenTypes());
+        }
         server.initialized(new InitializedParams());
     }
 
@@ -98,6 +107,7 @@ public final class MmsLanguageService {
     public void open(String uri, String text, BiConsumer<String, List<Diagnostic>> onDiagnostics) {
         diagnosticListeners.put(key(uri), onDiagnostics);
         versions.put(uri, 1);
+        texts.put(uri, text);
         server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "mms", 1, text)));
     }
 
@@ -112,6 +122,9 @@ public final class MmsLanguageService {
 
     /** didChange with the whole text (the editor's documents are small). */
     public void change(String uri, String text) {
+        if (text.equals(texts.put(uri, text))) {
+            return; // the server has this text already: no revalidation (which would ask for tokens again, and so on)
+        }
         int v = versions.merge(uri, 1, Integer::sum);
         server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, v),
                 List.of(new TextDocumentContentChangeEvent(text))));
@@ -169,6 +182,32 @@ public final class MmsLanguageService {
                 if (e.isRight() && e.getRight().getEdit() != null) {
                     out.add(e.getRight());
                 }
+            }
+            return out;
+        } catch (Exception e) {
+            return List.of();
+        }
+    }
+
+    /** One semantic token: an absolute line/character range and its LSP token type ("class", "variable", ...). */
+    public record SemanticToken(int line, int character, int length, String type) {
+    }
+
+    /** The server's semantic tokens for exactly {@code text} (sent first); empty on timeout. */
+    public List<SemanticToken> semanticTokens(String uri, String text, long timeoutMs) {
+        change(uri, text);
+        try {
+            var tokens = server.getTextDocumentService()
+                    .semanticTokensFull(new org.eclipse.lsp4j.SemanticTokensParams(new TextDocumentIdentifier(uri))).get(timeoutMs, TimeUnit.MILLISECONDS);
+            List<Integer> d = tokens == null ? List.of() : tokens.getData();
+            List<SemanticToken> out = new java.util.ArrayList<>();
+            int line = 0;
+            int character = 0;
+            for (int i = 0; i + 5 <= d.size(); i += 5) {
+                line += d.get(i);
+                character = d.get(i) == 0 ? character + d.get(i + 1) : d.get(i + 1); // LSP: relative to the previous token
+                int type = d.get(i + 3);
+                out.add(new SemanticToken(line, character, d.get(i + 2), type < tokenTypes.size() ? tokenTypes.get(type) : "?"));
             }
             return out;
         } catch (Exception e) {

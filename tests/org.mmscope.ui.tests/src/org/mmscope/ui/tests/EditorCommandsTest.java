@@ -118,6 +118,23 @@ class EditorCommandsTest {
     }
 
     @Test
+    void semanticHighlightingColoursNamesByWhatTheyAre() throws Exception {
+        MmsEditor editor = open("semantic.mms", "scenario \"s\"\ndevice nic\nprocess app\napp: buf = mmap anon 1 page read write\n"
+                + "app: rx = pin buf write\nnic: map rx from_device\nexpect hazard dma-diverged\n");
+        IDocument doc = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+        int actor = doc.get().indexOf("app: buf");
+        waitFor(() -> editor.semanticStyleAt(actor) != null, 20_000);
+        assertEquals("0,102,153", editor.semanticStyleAt(actor), "a process (class)");
+        assertEquals("153,92,0", editor.semanticStyleAt(doc.get().indexOf("nic: map")), "a device (interface)");
+        assertEquals("0,0,192", editor.semanticStyleAt(doc.get().indexOf("buf =")), "a mapping (variable)");
+        assertEquals("128,0,128", editor.semanticStyleAt(doc.get().indexOf("rx =")), "a handle (parameter)");
+        assertEquals("192,0,0", editor.semanticStyleAt(doc.get().indexOf("dma-diverged")), "a hazard (event)");
+        doc.replace(0, 0, "// typed\n");
+        assertEquals(null, editor.semanticStyleAt(actor), "typing drops the tokens until the next validation");
+        PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeEditor(editor, false);
+    }
+
+    @Test
     void quickFixesFromTheEditorAndFromTheProblemsView() throws Exception {
         MmsEditor editor = open("fix.mms", "scenario \"f\"\nkernel linux-6.1\nprocess app\n");
         IDocument doc = editor.getDocumentProvider().getDocument(editor.getEditorInput());
