@@ -35,6 +35,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--invariants", description = "check the invariants after every step too (slower)")
     boolean invariants;
 
+    @Option(names = "--full-check-every", paramLabel = "N", defaultValue = "1", description = "with --invariants: N > 1 checks only "
+            + "what each step touched and the whole state every N steps and at the end (default: ${DEFAULT-VALUE}, the whole state every step)")
+    int fullCheckEvery;
+
     @Option(names = "--out", description = "append the results as a Markdown table row to this file")
     Path out;
 
@@ -44,14 +48,14 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter w = spec.commandLine().getOut();
-        Workload.simple(era, Math.min(steps, 200_000), invariants, 42); // JIT warm-up
-        Workload.Result simple = Workload.simple(era, steps, invariants, 7);
-        Workload.mixed(era, Math.min(steps, 50_000), invariants, 42);
-        Workload.Result mixed = Workload.mixed(era, mixedSteps, invariants, 7);
+        Workload.simple(era, Math.min(steps, 200_000), invariants, fullCheckEvery, 42); // JIT warm-up
+        Workload.Result simple = Workload.simple(era, steps, invariants, fullCheckEvery, 7);
+        Workload.mixed(era, Math.min(steps, 50_000), invariants, fullCheckEvery, 42);
+        Workload.Result mixed = Workload.mixed(era, mixedSteps, invariants, fullCheckEvery, 7);
         Workload.PerFrame perFrame = Workload.bytesPerTouchedFrameOverDoubling(era, frames, 8);
         long peak = peakHeap();
         String row = String.format("| %s | %s | %,.0f (%,d steps) | %,.0f (%,d steps, %,d frames at end) | %.0f (%.0f–%.0f) | %d MiB | %s |", era,
-                invariants ? "yes" : "no", simple.stepsPerSecond(), simple.steps(), mixed.stepsPerSecond(), mixed.steps(), mixed.framesAtEnd(),
+                checking(), simple.stepsPerSecond(), simple.steps(), mixed.stepsPerSecond(), mixed.steps(), mixed.framesAtEnd(),
                 perFrame.mean(), perFrame.min(), perFrame.max(), peak >> 20, Runtime.version());
         w.println("| era | invariants every step | simple steps/s | mixed steps/s (mmap/munmap/fork/exit/reclaim) | bytes/touched frame: mean (min–max) over 8 sizes in [frames, 2·frames) | peak heap | JDK |");
         w.println("|---|---|---|---|---|---|---|");
@@ -60,6 +64,13 @@ final class BenchCommand implements Callable<Integer> {
             Files.writeString(out, row + "\n", java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
         }
         return 0;
+    }
+
+    private String checking() {
+        if (!invariants) {
+            return "no";
+        }
+        return fullCheckEvery > 1 ? "incremental, whole state every " + fullCheckEvery + " steps" : "yes, whole state";
     }
 
     private static long peakHeap() {

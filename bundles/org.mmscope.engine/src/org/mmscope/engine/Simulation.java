@@ -24,8 +24,16 @@ import org.mmscope.model.mm.MmState;
  * and dma-diverged is looked for.
  */
 public final class Simulation implements ExpectationEvaluator.RunView {
-    /** Options of a run. */
-    public record Options(boolean recordEvents, boolean checkInvariants, int checkpointEvery, long maxSteps) {
+    /**
+     * Options of a run. {@code fullCheckEvery}: 1 checks every invariant over the whole state after every step;
+     * N > 1 checks only what each step touched (incremental, {@link Invariants#checkTouched}) and the whole state
+     * every N steps and on {@link #checkAll}.
+     */
+    public record Options(boolean recordEvents, boolean checkInvariants, int checkpointEvery, long maxSteps, int fullCheckEvery) {
+        public Options(boolean recordEvents, boolean checkInvariants, int checkpointEvery, long maxSteps) {
+            this(recordEvents, checkInvariants, checkpointEvery, maxSteps, 1);
+        }
+
         public static Options defaults() {
             return new Options(true, true, 1, 1_000_000);
         }
@@ -40,6 +48,7 @@ public final class Simulation implements ExpectationEvaluator.RunView {
     private final List<Integer> lines = new ArrayList<>();
     private Kernel kernel;
     private String lastErrno;
+    private final org.mmscope.engine.check.ChangeTracker touched;
 
     private Simulation(MachineSpec spec, KernelEra era, Options options) {
         this.spec = spec;
@@ -53,6 +62,32 @@ public final class Simulation implements ExpectationEvaluator.RunView {
         }
         this.history = new StateHistory(options.checkpointEvery());
         history.record(0, kernel.state);
+        if (options.checkInvariants() && options.fullCheckEvery() > 1) {
+            touched = new org.mmscope.engine.check.ChangeTracker();
+            kernel.track(touched);
+        } else {
+            touched = null;
+        }
+    }
+
+    /** The invariants after a step: over the whole state, or incrementally with a whole-state pass every N steps. */
+    private void checkInvariants(int index) {
+        if (touched == null) {
+            Invariants.check(kernel);
+            return;
+        }
+        Invariants.checkTouched(kernel, touched);
+        touched.clear();
+        if (index % options.fullCheckEvery() == 0) {
+            Invariants.check(kernel);
+        }
+    }
+
+    /** Checks every invariant over the whole state now (the end of an incrementally checked run). */
+    public void checkAll() {
+        if (options.checkInvariants()) {
+            Invariants.check(kernel);
+        }
     }
 
     public static Simulation boot(MachineSpec spec, KernelEra era) {
@@ -77,7 +112,7 @@ public final class Simulation implements ExpectationEvaluator.RunView {
         lastErrno = r.errno();
         HazardDetector.afterStep(kernel);
         if (options.checkInvariants()) {
-            Invariants.check(kernel);
+            checkInvariants(index);
         }
         history.record(index, kernel.state);
         return trace.endStep(op, r.errno(), r.message());
@@ -86,7 +121,7 @@ public final class Simulation implements ExpectationEvaluator.RunView {
     public Verdict expect(Expect e) {
         Verdict v = ExpectationEvaluator.evaluate(kernel, this, e);
         if (options.checkInvariants()) {
-            Invariants.check(kernel); // reads in expectations fault pages in too
+            checkInvariants(-1); // reads in expectations fault pages in too
         }
         return v;
     }

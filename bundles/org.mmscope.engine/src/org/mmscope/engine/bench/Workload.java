@@ -29,7 +29,13 @@ public final class Workload {
     }
 
     public static Result mixed(String era, int steps, boolean invariants, long seed) {
-        Simulation s = Simulation.boot(machine(), Eras.byName(era).orElseThrow(), new Simulation.Options(false, invariants, 0, Long.MAX_VALUE));
+        return mixed(era, steps, invariants, 1, seed);
+    }
+
+    /** {@code fullCheckEvery} > 1: incremental invariant checks, a whole-state pass every that many steps and at the end. */
+    public static Result mixed(String era, int steps, boolean invariants, int fullCheckEvery, long seed) {
+        Simulation s = Simulation.boot(machine(), Eras.byName(era).orElseThrow(),
+                new Simulation.Options(false, invariants, 0, Long.MAX_VALUE, fullCheckEvery));
         SplittableRandom rnd = new SplittableRandom(seed);
         List<String> procs = new ArrayList<>(List.of("p0"));
         List<Mapping> maps = new ArrayList<>();
@@ -75,6 +81,7 @@ public final class Workload {
             }
         }
         double secs = (System.nanoTime() - t0) / 1e9;
+        s.checkAll();
         return new Result(steps, steps / secs, s.state().getFrames().size(), failed);
     }
 
@@ -83,7 +90,12 @@ public final class Workload {
      * in; later ones hit present PTEs or take COW faults after the initial fork).
      */
     public static Result simple(String era, int steps, boolean invariants, long seed) {
-        Simulation s = Simulation.boot(machine(), Eras.byName(era).orElseThrow(), new Simulation.Options(false, invariants, 0, Long.MAX_VALUE));
+        return simple(era, steps, invariants, 1, seed);
+    }
+
+    public static Result simple(String era, int steps, boolean invariants, int fullCheckEvery, long seed) {
+        Simulation s = Simulation.boot(machine(), Eras.byName(era).orElseThrow(),
+                new Simulation.Options(false, invariants, 0, Long.MAX_VALUE, fullCheckEvery));
         int line = 0;
         s.apply(new Op.MmapAnon("p0", "buf", 16_384, true, true, false), ++line);
         s.apply(new Op.Write(Op.Range.all("p0", "buf"), "init"), ++line);
@@ -105,6 +117,7 @@ public final class Workload {
             }
         }
         double secs = (System.nanoTime() - t0) / 1e9;
+        s.checkAll();
         return new Result(steps, steps / secs, s.state().getFrames().size(), failed);
     }
 

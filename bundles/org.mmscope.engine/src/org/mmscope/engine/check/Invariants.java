@@ -40,6 +40,50 @@ public final class Invariants {
         }
         Map<Long, Integer> gets = new HashMap<>();
         Map<Long, Integer> pins = new HashMap<>();
+        countHandles(k, gets, pins);
+        for (Frame f : k.state.getFrames()) {
+            checkFrame(k, f, ptes.getOrDefault(f, 0), gets, pins);
+        }
+        if (k.state.getSwap() != null) {
+            for (SwapSlot s : k.state.getSwap().getUsed()) {
+                int named = swapPtes.getOrDefault(s.getIndex(), 0);
+                if (s.getCount() != named) {
+                    fail("I5: swap slot " + s.getIndex() + " has count " + s.getCount() + " but " + named + " swap PTE(s) name it");
+                }
+            }
+        }
+    }
+
+    /**
+     * The incremental check: the frames and swap slots the tracker saw change since it was last cleared, with
+     * the mapping counts taken from the reverse map (maintained by the page-table primitives, apart from the
+     * counters the kernel rules maintain). Handles are checked in full (they are few). What this cannot see —
+     * a swap slot whose count drifted without a change to the slot, a PTE removed without any counter change —
+     * the full {@link #check} finds; callers run it every N steps and at the end.
+     */
+    public static void checkTouched(Kernel k, ChangeTracker touched) {
+        Map<Long, Integer> gets = new HashMap<>();
+        Map<Long, Integer> pins = new HashMap<>();
+        countHandles(k, gets, pins);
+        for (Frame f : touched.frames()) {
+            if (k.frames.get(f.getPfn()) != f) {
+                if (!k.pt.mappers(f).isEmpty()) {
+                    Pte pte = k.pt.mappers(f).get(0);
+                    fail("I3: " + org.mmscope.engine.kernel.PageTables.processOf(pte).getName() + " maps freed pfn " + f.getPfn() + " at 0x" + Long.toHexString(pte.getVpn() << 12));
+                }
+                continue;
+            }
+            checkFrame(k, f, k.pt.mappers(f).size(), gets, pins);
+        }
+        for (SwapSlot s : touched.slots()) {
+            if (s.getCacheFrame() != null && (!s.getCacheFrame().isSwapcache() || s.getCacheFrame().getSwapSlot() != s.getIndex())) {
+                fail("I5: swap slot " + s.getIndex() + " caches pfn " + s.getCacheFrame().getPfn() + ", which does not claim it");
+            }
+        }
+    }
+
+    /** FOLL_GET references and FOLL_PIN pins per pfn over the live handles (I4: none may hold a freed pfn). */
+    private static void countHandles(Kernel k, Map<Long, Integer> gets, Map<Long, Integer> pins) {
         for (PinHandle h : k.state.getHandles()) {
             if (h.isReleased()) {
                 continue;
@@ -55,39 +99,32 @@ public final class Invariants {
                 (h.getKind() == HandleKind.PIN ? pins : gets).merge(pfn, 1, Integer::sum);
             }
         }
-        int bias = k.era.features().follPin() ? Linux612.GUP_PIN_COUNTING_BIAS : 1;
-        for (Frame f : k.state.getFrames()) {
-            if (f.isZeroPage()) {
-                continue;
-            }
-            int mapped = ptes.getOrDefault(f, 0);
-            if (f.getMapcount() != mapped) {
-                fail("I1: pfn " + f.getPfn() + " has mapcount " + f.getMapcount() + " but " + mapped + " PTE(s) map it");
-            }
-            int g = gets.getOrDefault(f.getPfn(), 0);
-            int pn = pins.getOrDefault(f.getPfn(), 0);
-            int caches = (f.isSwapcache() ? 1 : 0) + (f.getFile() != null ? 1 : 0);
-            int expected = mapped + caches + g + bias * pn;
-            if (f.getRefcount() != expected) {
-                fail("I2: pfn " + f.getPfn() + " has refcount " + f.getRefcount() + " but mappings " + mapped + " + caches "
-                        + caches + " + GUP references " + g + " + pins " + pn + (bias > 1 ? "×" + bias : "") + " = " + expected);
-            }
-            if (f.getRefcount() <= 0) {
-                fail("I3: allocated pfn " + f.getPfn() + " has refcount " + f.getRefcount());
-            }
-            if (f.isSwapcache()) {
-                SwapSlot s = k.slot(f.getSwapSlot());
-                if (s == null || s.getCacheFrame() != f) {
-                    fail("I5: pfn " + f.getPfn() + " claims swap slot " + f.getSwapSlot() + " which does not cache it");
-                }
-            }
+    }
+
+    /** I1, I2, I3 and the frame side of I5 for one allocated frame that {@code mapped} PTEs map. */
+    private static void checkFrame(Kernel k, Frame f, int mapped, Map<Long, Integer> gets, Map<Long, Integer> pins) {
+        if (f.isZeroPage()) {
+            return;
         }
-        if (k.state.getSwap() != null) {
-            for (SwapSlot s : k.state.getSwap().getUsed()) {
-                int named = swapPtes.getOrDefault(s.getIndex(), 0);
-                if (s.getCount() != named) {
-                    fail("I5: swap slot " + s.getIndex() + " has count " + s.getCount() + " but " + named + " swap PTE(s) name it");
-                }
+        int bias = k.era.features().follPin() ? Linux612.GUP_PIN_COUNTING_BIAS : 1;
+        if (f.getMapcount() != mapped) {
+            fail("I1: pfn " + f.getPfn() + " has mapcount " + f.getMapcount() + " but " + mapped + " PTE(s) map it");
+        }
+        int g = gets.getOrDefault(f.getPfn(), 0);
+        int pn = pins.getOrDefault(f.getPfn(), 0);
+        int caches = (f.isSwapcache() ? 1 : 0) + (f.getFile() != null ? 1 : 0);
+        int expected = mapped + caches + g + bias * pn;
+        if (f.getRefcount() != expected) {
+            fail("I2: pfn " + f.getPfn() + " has refcount " + f.getRefcount() + " but mappings " + mapped + " + caches "
+                    + caches + " + GUP references " + g + " + pins " + pn + (bias > 1 ? "×" + bias : "") + " = " + expected);
+        }
+        if (f.getRefcount() <= 0) {
+            fail("I3: allocated pfn " + f.getPfn() + " has refcount " + f.getRefcount());
+        }
+        if (f.isSwapcache()) {
+            SwapSlot s = k.slot(f.getSwapSlot());
+            if (s == null || s.getCacheFrame() != f) {
+                fail("I5: pfn " + f.getPfn() + " claims swap slot " + f.getSwapSlot() + " which does not cache it");
             }
         }
     }

@@ -112,6 +112,10 @@ public final class FrameTable {
         return index < blocks.size() ? blocks.get(index) : null;
     }
 
+    /** Told of every frame created or freed (the incremental invariant check watches them). */
+    java.util.function.Consumer<org.eclipse.emf.ecore.EObject> onTouch = o -> {
+    };
+
     private Frame create(long pfn, ZoneType zone) {
         Frame f = MmFactory.eINSTANCE.createFrame();
         f.setPfn(pfn);
@@ -119,6 +123,7 @@ public final class FrameTable {
         f.setRefcount(1);
         state.getFrames().add(f);
         byPfn.put(pfn, f);
+        onTouch.accept(f);
         return f;
     }
 
@@ -131,6 +136,7 @@ public final class FrameTable {
             zone.getFreeList().add(f.getPfn());
         }
         f.setLru(LruList.NONE);
+        onTouch.accept(f);
     }
 
     /** The zone a pfn belongs to, or null. */

@@ -40,6 +40,21 @@ public final class Kernel {
         this.vmas = new VmaIndex(state.getProcesses());
     }
 
+    /**
+     * Watches every frame, PTE and swap slot, those already in the state and those created from now on, with
+     * {@code tracker} (the incremental invariant check).
+     */
+    public void track(org.mmscope.engine.check.ChangeTracker tracker) {
+        state.getFrames().forEach(tracker::watch);
+        state.getProcesses().forEach(p -> p.getMm().getPtes().forEach(tracker::watch));
+        if (state.getSwap() != null) {
+            state.getSwap().getUsed().forEach(tracker::watch);
+        }
+        frames.onTouch = tracker::watch;
+        pt.onTouch = tracker::watch;
+        swap.onTouch = tracker::watch;
+    }
+
     public void setEventSink(EventSink sink) {
         this.events = sink == null ? EventSink.NONE : sink;
     }

@@ -81,6 +81,9 @@ public final class PageTables {
         return (Process) pte.eContainer().eContainer();
     }
 
+    java.util.function.Consumer<org.eclipse.emf.ecore.EObject> onTouch = o -> {
+    };
+
     /** The entry at vpn about to be overwritten: out of the rmap, its old frame recorded; created if none. */
     private Pte entryFor(Mm mm, long vpn) {
         Pte pte = get(mm, vpn);
@@ -90,6 +93,7 @@ public final class PageTables {
             pte.setVpn(vpn);
             mm.getPtes().add(pte);
             byVpn.computeIfAbsent(mm, k -> new LongMap<>()).put(vpn, pte);
+            onTouch.accept(pte);
         } else {
             unlinkRmap(pte);
         }

@@ -37,6 +37,9 @@ public final class SwapTable {
     }
 
     /** get_swap_page(): a free slot, or null when there is no swap or it is full. */
+    java.util.function.Consumer<org.eclipse.emf.ecore.EObject> onTouch = o -> {
+    };
+
     public SwapSlot allocSlot() {
         if (!present()) {
             return null;
@@ -49,6 +52,7 @@ public final class SwapTable {
         s.setIndex(index);
         dev.getUsed().add(s);
         bySlot.put(index, s);
+        onTouch.accept(s);
         inUse.set(index);
         return s;
     }

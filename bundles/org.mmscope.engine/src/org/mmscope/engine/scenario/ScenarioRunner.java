@@ -54,6 +54,7 @@ public final class ScenarioRunner {
                 }
                 }
             }
+            sim.checkAll(); // an incrementally checked run ends with a whole-state pass
         } catch (InvariantViolation | StepBudgetExceeded e) {
             return new EraRun(era.name(), results, sim, e.getMessage(), line);
         }

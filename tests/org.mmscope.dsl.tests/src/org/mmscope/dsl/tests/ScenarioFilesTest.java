@@ -1,5 +1,6 @@
 package org.mmscope.dsl.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -43,6 +44,23 @@ class ScenarioFilesTest {
             assertTrue(failed.isEmpty(), era.era() + ":\n" + failed);
             assertFalse(era.expectations().isEmpty(), "a scenario without expectations proves nothing");
             assertTrue(era.expectations().stream().allMatch(ExpectationResult::passed));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("files")
+    void incrementalInvariantChecksAgreeWithFullOnes(Path file) {
+        ScenarioLoader.Loaded l = LOADER.load(file);
+        RunResult full = new ScenarioRunner().run(l.scenario());
+        // only what each step touched, plus the whole-state pass at the end of the run
+        RunResult incremental = new ScenarioRunner(new org.mmscope.engine.Simulation.Options(true, true, 1, 1_000_000, Integer.MAX_VALUE))
+                .run(l.scenario());
+        for (int i = 0; i < full.eras().size(); i++) {
+            assertNull(incremental.eras().get(i).violation());
+            assertEquals(full.eras().get(i).expectations().stream().map(ExpectationResult::passed).toList(),
+                    incremental.eras().get(i).expectations().stream().map(ExpectationResult::passed).toList());
+            assertEquals(org.mmscope.engine.StateDigest.of(full.eras().get(i).simulation().state()),
+                    org.mmscope.engine.StateDigest.of(incremental.eras().get(i).simulation().state()), "same final state");
         }
     }
 }

@@ -18,6 +18,10 @@ final class Sim {
     final Simulation s;
     private int line = 1;
 
+    Sim(Simulation s) {
+        this.s = s;
+    }
+
     Sim(String era, MachineSpec spec) {
         s = Simulation.boot(spec, Eras.byName(era).orElseThrow());
     }
