@@ -51,7 +51,8 @@ public class MmsEditor extends TextEditor {
     @Override
     public void createPartControl(org.eclipse.swt.widgets.Composite parent) {
         super.createPartControl(parent);
-        semantic = new SemanticHighlighter(getSourceViewer()); // filled after the server's first validation
+        semantic = new SemanticHighlighter(getSourceViewer());
+        semantic.refresh(uri); // if the server validated before this viewer existed; otherwise its next validation does
     }
 
     /** The semantic colour at an offset as "r,g,b", or null (tests). */

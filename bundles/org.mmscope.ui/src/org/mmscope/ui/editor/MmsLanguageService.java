@@ -195,6 +195,9 @@ public final class MmsLanguageService {
 
     /** The server's semantic tokens for exactly {@code text} (sent first); empty on timeout. */
     public List<SemanticToken> semanticTokens(String uri, String text, long timeoutMs) {
+        if (!texts.containsKey(uri)) {
+            return List.of(); // not opened yet: its first validation will ask again
+        }
         change(uri, text);
         try {
             var tokens = server.getTextDocumentService()
