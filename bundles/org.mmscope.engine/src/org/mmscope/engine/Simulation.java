@@ -49,6 +49,7 @@ public final class Simulation implements ExpectationEvaluator.RunView {
     private Kernel kernel;
     private String lastErrno;
     private final org.mmscope.engine.check.ChangeTracker touched;
+    private org.mmscope.engine.trace.StepChanges changes;
 
     private Simulation(MachineSpec spec, KernelEra era, Options options) {
         this.spec = spec;
@@ -83,6 +84,46 @@ public final class Simulation implements ExpectationEvaluator.RunView {
         }
     }
 
+    /**
+     * Records every field-level change of every step from now on (before the first step), so that
+     * {@link #stepBack} can undo steps in place.
+     */
+    public Simulation recordChanges() {
+        if (!applied.isEmpty()) {
+            throw new IllegalStateException("recordChanges() must come before the first step");
+        }
+        changes = new org.mmscope.engine.trace.StepChanges();
+        kernel.state.eAdapters().add(changes);
+        return this;
+    }
+
+    /** How many field-level changes step {@code index} (1-based) made; needs {@link #recordChanges}. */
+    public int changesIn(int index) {
+        return changes.changesIn(index);
+    }
+
+    /**
+     * Undoes the last step in place from its recorded changes (the debugger's step back): the state, the trace
+     * and the history are as they were before it. Needs {@link #recordChanges}.
+     */
+    public void stepBack() {
+        if (changes == null || applied.isEmpty()) {
+            throw new IllegalStateException(changes == null ? "call recordChanges() before the first step" : "nothing to step back from");
+        }
+        changes.undoLast();
+        int index = applied.size();
+        applied.remove(index - 1);
+        lines.remove(index - 1);
+        trace.removeLastStep();
+        history.truncate(index - 1);
+        kernel = new Kernel(kernel.state, era); // the engine's indexes are rebuilt from the restored state
+        kernel.setEventSink(trace);
+        if (touched != null) {
+            touched.clear();
+            kernel.track(touched);
+        }
+    }
+
     /** Checks every invariant over the whole state now (the end of an incrementally checked run). */
     public void checkAll() {
         if (options.checkInvariants()) {
@@ -106,6 +147,9 @@ public final class Simulation implements ExpectationEvaluator.RunView {
         }
         applied.add(op);
         lines.add(line);
+        if (changes != null) {
+            changes.beginStep();
+        }
         trace.beginStep(index, line);
         kernel.state.setStepIndex(index);
         OpExecutor.Result r = OpExecutor.execute(kernel, op);

@@ -32,6 +32,11 @@ public final class StateHistory {
         }
     }
 
+    /** Drops the checkpoints after {@code index} (the steps after it were undone). */
+    void truncate(int index) {
+        checkpoints.removeIf(c -> c.index() > index);
+    }
+
     public Checkpoint nearest(int index) {
         Checkpoint best = checkpoints.get(0);
         for (Checkpoint c : checkpoints) {

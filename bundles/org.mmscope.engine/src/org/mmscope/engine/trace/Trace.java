@@ -64,6 +64,15 @@ public final class Trace implements EventSink {
         return Collections.unmodifiableList(steps);
     }
 
+    /** Forgets the last step and the hazards it raised (step back). */
+    public void removeLastStep() {
+        TraceStep last = steps.remove(steps.size() - 1);
+        for (HazardRecord h : last.hazards()) {
+            hazards.remove(h);
+            hazardKeys.remove(h.kind() + "@" + h.pfn());
+        }
+    }
+
     public List<HazardRecord> hazards() {
         return Collections.unmodifiableList(hazards);
     }

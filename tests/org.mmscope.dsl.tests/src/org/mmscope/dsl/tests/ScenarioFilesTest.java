@@ -63,4 +63,39 @@ class ScenarioFilesTest {
                     org.mmscope.engine.StateDigest.of(incremental.eras().get(i).simulation().state()), "same final state");
         }
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("files")
+    void everyStepCanBeUndoneFromItsRecordedChanges(Path file) {
+        org.mmscope.engine.scenario.Scenario sc = LOADER.load(file).scenario();
+        List<org.mmscope.engine.scenario.Scenario.StepItem> steps = new java.util.ArrayList<>();
+        for (org.mmscope.engine.scenario.Scenario.Item item : sc.items()) {
+            if (item instanceof org.mmscope.engine.scenario.Scenario.StepItem st) {
+                steps.add(st);
+            } else if (item instanceof org.mmscope.engine.scenario.Scenario.ParallelItem par) {
+                steps.addAll(par.steps());
+            }
+        }
+        for (String era : sc.eras()) {
+            org.mmscope.engine.Simulation sim = org.mmscope.engine.Simulation
+                    .boot(sc.machine(), org.mmscope.engine.era.Eras.byName(era).orElseThrow()).recordChanges();
+            List<String> digests = new java.util.ArrayList<>();
+            digests.add(org.mmscope.engine.StateDigest.of(sim.state()));
+            for (var st : steps) {
+                sim.apply(st.op(), st.line());
+                digests.add(org.mmscope.engine.StateDigest.of(sim.state()));
+                assertTrue(sim.changesIn(sim.stepCount()) > 0 || sim.trace().steps().get(sim.stepCount() - 1).failed(),
+                        "a successful step changes the state: " + st.text());
+            }
+            for (int k = steps.size(); k > 0; k--) {
+                sim.stepBack();
+                assertEquals(digests.get(k - 1), org.mmscope.engine.StateDigest.of(sim.state()), era + ": undoing step " + k + " (" + steps.get(k - 1).text() + ")");
+                assertEquals(k - 1, sim.stepCount());
+            }
+            for (int k = 0; k < steps.size(); k++) { // forward again: the engine runs on the restored state as before
+                sim.apply(steps.get(k).op(), steps.get(k).line());
+                assertEquals(digests.get(k + 1), org.mmscope.engine.StateDigest.of(sim.state()), era + ": redoing step " + (k + 1));
+            }
+        }
+    }
 }
