@@ -31,7 +31,7 @@ public class MmsContentAssistProcessor implements IContentAssistProcessor {
         try {
             int line = doc.getLineOfOffset(offset);
             int character = offset - doc.getLineOffset(line);
-            MmsLanguageService.get().change(uri, doc.get());
+            MmsLanguageService.get().sync(uri);
             String prefix = prefix(doc, offset);
             List<ICompletionProposal> out = new ArrayList<>();
             for (CompletionItem item : MmsLanguageService.get().complete(uri, line, character, 3000)) {

@@ -36,6 +36,7 @@ public class MmsEditor extends TextEditor {
     private String uri;
     private MmsOutlinePage outline;
     private SemanticHighlighter semantic;
+    private Job sync;
 
     /** Command ids (plugin.xml binds them in the editor's context). */
     public static final String FORMAT_COMMAND = "org.mmscope.ui.format";
@@ -216,6 +217,11 @@ public class MmsEditor extends TextEditor {
         });
         open.setSystem(true);
         open.schedule();
+        sync = Job.create("Validating " + file.getName(), (IProgressMonitor m) -> {
+            MmsLanguageService.get().sync(uri);
+            return (IStatus) Status.OK_STATUS;
+        });
+        sync.setSystem(true);
         doc.addDocumentListener(new IDocumentListener() {
             @Override
             public void documentAboutToBeChanged(DocumentEvent event) {
@@ -226,13 +232,8 @@ public class MmsEditor extends TextEditor {
                 if (semantic != null) {
                     semantic.clear();
                 }
-                String now = event.getDocument().get();
-                Job change = Job.create("Validating " + file.getName(), (IProgressMonitor m) -> {
-                    MmsLanguageService.get().change(uri, now);
-                    return (IStatus) Status.OK_STATUS;
-                });
-                change.setSystem(true);
-                change.schedule();
+                MmsLanguageService.get().edited(uri, event.getDocument().get()); // UI thread: in edit order
+                sync.schedule(); // one job: runs again after the current run if more edits came
             }
         });
     }

@@ -42,6 +42,7 @@ public final class MmsLanguageService {
     private final Map<String, BiConsumer<String, List<Diagnostic>>> diagnosticListeners = new ConcurrentHashMap<>();
     private final Map<String, Integer> versions = new ConcurrentHashMap<>();
     private final Map<String, String> texts = new ConcurrentHashMap<>();
+    private final Map<String, String> latest = new ConcurrentHashMap<>();
     private List<String> tokenTypes = List.of();
 
     public static synchronized MmsLanguageService get() {
@@ -108,6 +109,7 @@ public final class MmsLanguageService {
         diagnosticListeners.put(key(uri), onDiagnostics);
         versions.put(uri, 1);
         texts.put(uri, text);
+        latest.putIfAbsent(uri, text);
         server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "mms", 1, text)));
     }
 
@@ -120,14 +122,31 @@ public final class MmsLanguageService {
         }
     }
 
-    /** didChange with the whole text (the editor's documents are small). */
-    public void change(String uri, String text) {
-        if (text.equals(texts.put(uri, text))) {
-            return; // the server has this text already: no revalidation (which would ask for tokens again, and so on)
+    /** The editor's text changed (UI thread, in edit order): the newest text, to be sent by {@link #sync}. */
+    public void edited(String uri, String text) {
+        latest.put(uri, text);
+    }
+
+    /**
+     * Sends the newest text the editor reported, if the server does not have it yet (didChange with the whole
+     * text; the documents are small). Everyone that talks to the server calls this first, from any thread:
+     * only the newest text is ever sent, so the server never goes back to an older one whatever order jobs run in.
+     */
+    public synchronized void sync(String uri) {
+        String text = latest.get(uri);
+        if (text == null || text.equals(texts.get(uri))) {
+            return; // the server has it: no revalidation (which would ask for tokens again, and so on)
         }
+        texts.put(uri, text);
         int v = versions.merge(uri, 1, Integer::sum);
         server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, v),
                 List.of(new TextDocumentContentChangeEvent(text))));
+    }
+
+    /** Whether the server has exactly {@code text} for the document (after {@link #sync}). */
+    private boolean has(String uri, String text) {
+        sync(uri);
+        return text.equals(texts.get(uri));
     }
 
     /** Hover text (Markdown) at a position, or null; waits at most {@code timeoutMs} (hover runs off the UI thread). */
@@ -145,11 +164,13 @@ public final class MmsLanguageService {
     }
 
     /**
-     * The server's formatting of {@code text} as LSP edits (the document is brought up to date first, in the
-     * same thread, so the edits apply to exactly this text); empty on timeout.
+     * The server's formatting of {@code text} as LSP edits; empty on timeout or when the editor's newest text is
+     * another one (the edits would not fit).
      */
     public List<org.eclipse.lsp4j.TextEdit> format(String uri, String text, long timeoutMs) {
-        change(uri, text);
+        if (!has(uri, text)) {
+            return List.of(); // the text changed since formatting was asked for
+        }
         try {
             var p = new org.eclipse.lsp4j.DocumentFormattingParams(new TextDocumentIdentifier(uri), new org.eclipse.lsp4j.FormattingOptions(4, true));
             List<? extends org.eclipse.lsp4j.TextEdit> edits = server.getTextDocumentService().formatting(p).get(timeoutMs, TimeUnit.MILLISECONDS);
@@ -159,9 +180,11 @@ public final class MmsLanguageService {
         }
     }
 
-    /** Where the name at a position is declared (the document brought up to date first), or null. */
+    /** Where the name at a position of {@code text} is declared, or null (also when the text is not the newest). */
     public org.eclipse.lsp4j.Location definition(String uri, String text, int line, int character, long timeoutMs) {
-        change(uri, text);
+        if (!has(uri, text)) {
+            return null; // the text changed since the declaration was asked for
+        }
         try {
             var r = server.getTextDocumentService().definition(new org.eclipse.lsp4j.DefinitionParams(new TextDocumentIdentifier(uri),
                     new Position(line, character))).get(timeoutMs, TimeUnit.MILLISECONDS);
@@ -193,12 +216,11 @@ public final class MmsLanguageService {
     public record SemanticToken(int line, int character, int length, String type) {
     }
 
-    /** The server's semantic tokens for exactly {@code text} (sent first); empty on timeout. */
+    /** The server's semantic tokens for exactly {@code text}; empty on timeout or when the newest text is another one. */
     public List<SemanticToken> semanticTokens(String uri, String text, long timeoutMs) {
-        if (!texts.containsKey(uri)) {
-            return List.of(); // not opened yet: its first validation will ask again
+        if (!texts.containsKey(uri) || !has(uri, text)) {
+            return List.of(); // not opened yet, or a newer text: its validation will ask again
         }
-        change(uri, text);
         try {
             var tokens = server.getTextDocumentService()
                     .semanticTokensFull(new org.eclipse.lsp4j.SemanticTokensParams(new TextDocumentIdentifier(uri))).get(timeoutMs, TimeUnit.MILLISECONDS);

@@ -26,7 +26,7 @@ public class MmsTextHover implements ITextHover {
         }
         try {
             int line = doc.getLineOfOffset(offset);
-            MmsLanguageService.get().change(editor.uri(), doc.get());
+            MmsLanguageService.get().sync(editor.uri());
             String md = MmsLanguageService.get().hover(editor.uri(), line, offset - doc.getLineOffset(line), 3000);
             return md == null ? null : md.replace("**", "").replace("`", "");
         } catch (BadLocationException e) {
