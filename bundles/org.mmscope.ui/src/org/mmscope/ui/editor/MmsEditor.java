@@ -239,6 +239,15 @@ public class MmsEditor extends TextEditor {
     }
 
     @Override
+    public void dispose() {
+        if (uri != null) {
+            // at once, not in a job: an editor opened next on the same file must find it closed (didClose only queues)
+            MmsLanguageService.get().close(uri);
+        }
+        super.dispose();
+    }
+
+    @Override
     public <T> T getAdapter(Class<T> type) {
         if (type == org.eclipse.ui.views.contentoutline.IContentOutlinePage.class) {
             if (outline == null) {

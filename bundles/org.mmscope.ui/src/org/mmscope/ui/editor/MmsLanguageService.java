@@ -105,12 +105,23 @@ public final class MmsLanguageService {
     }
 
     /** didOpen; {@code onDiagnostics} is called (on a server thread) whenever the document is validated. */
-    public void open(String uri, String text, BiConsumer<String, List<Diagnostic>> onDiagnostics) {
+    public synchronized void open(String uri, String text, BiConsumer<String, List<Diagnostic>> onDiagnostics) {
         diagnosticListeners.put(key(uri), onDiagnostics);
+        String newest = latest.getOrDefault(uri, text); // the user may have typed while the server started
+        latest.put(uri, newest);
         versions.put(uri, 1);
-        texts.put(uri, text);
-        latest.putIfAbsent(uri, text);
-        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "mms", 1, text)));
+        texts.put(uri, newest);
+        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "mms", 1, newest)));
+    }
+
+    /** didClose: the editor is gone; a later editor of the same file starts from its own text. */
+    public synchronized void close(String uri) {
+        if (versions.remove(uri) != null) {
+            server.getTextDocumentService().didClose(new org.eclipse.lsp4j.DidCloseTextDocumentParams(new TextDocumentIdentifier(uri)));
+        }
+        latest.remove(uri);
+        texts.remove(uri);
+        diagnosticListeners.remove(key(uri));
     }
 
     /** file:/x and file:///x name the same file; the server answers with its own spelling. */
@@ -134,8 +145,9 @@ public final class MmsLanguageService {
      */
     public synchronized void sync(String uri) {
         String text = latest.get(uri);
-        if (text == null || text.equals(texts.get(uri))) {
-            return; // the server has it: no revalidation (which would ask for tokens again, and so on)
+        if (text == null || !versions.containsKey(uri) || text.equals(texts.get(uri))) {
+            // nothing new (no revalidation, which would ask for tokens again...), or not opened yet: open() sends it
+            return;
         }
         texts.put(uri, text);
         int v = versions.merge(uri, 1, Integer::sum);
