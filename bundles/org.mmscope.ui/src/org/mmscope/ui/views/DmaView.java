@@ -5,12 +5,7 @@ import java.util.List;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
-import org.eclipse.swt.layout.FillLayout;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Tree;
-import org.eclipse.swt.widgets.TreeColumn;
 import org.eclipse.swt.widgets.TreeItem;
-import org.eclipse.ui.part.ViewPart;
 import org.mmscope.engine.kernel.Contents;
 import org.mmscope.engine.ops.Op;
 import org.mmscope.engine.scenario.EraRun;
@@ -29,30 +24,21 @@ import org.mmscope.model.mm.PteKind;
  * frame holds and which process pages map it; the DMA transfers of the run up to the step in focus; and the
  * hazards raised so far, marked in red.
  */
-public class DmaView extends ViewPart implements RunContext.Listener {
+public class DmaView extends TwoColumnTreeView {
     public static final String ID = "org.mmscope.ui.views.dma";
-    private Tree tree;
 
     @Override
-    public void createPartControl(Composite parent) {
-        parent.setLayout(new FillLayout());
-        tree = new Tree(parent, SWT.BORDER | SWT.FULL_SELECTION);
-        tree.setHeaderVisible(true);
-        for (String c : new String[] { "device / transfer", "detail" }) {
-            TreeColumn col = new TreeColumn(tree, SWT.LEFT);
-            col.setText(c);
-            col.setWidth(c.startsWith("device") ? 300 : 460);
-        }
-        RunContext.get().addListener(this);
-        focusChanged(RunContext.get());
+    protected String firstColumn() {
+        return "device / transfer";
     }
 
     @Override
-    public void focusChanged(RunContext c) {
-        if (tree.isDisposed()) {
-            return;
-        }
-        tree.removeAll();
+    protected int[] widths() {
+        return new int[] { 300, 460 };
+    }
+
+    @Override
+    protected void fill(RunContext c) {
         MmState s = c.state();
         EraRun era = c.eraRun();
         if (s == null || era == null) {
@@ -100,7 +86,6 @@ public class DmaView extends ViewPart implements RunContext.Listener {
         if (!hazards.isEmpty()) {
             hi.setForeground(red);
         }
-        expandAll(tree.getItems());
     }
 
     private static String frameDetail(MmState s, long pfn) {
@@ -127,20 +112,6 @@ public class DmaView extends ViewPart implements RunContext.Listener {
                 + (f.isSwapcache() ? ", in the swap cache" : "") + (f.getFile() != null ? ", page cache of " + f.getFile().getName() : "");
     }
 
-    /** Top-down, so GTK keeps nested items open. */
-    private static void expandAll(TreeItem[] items) {
-        for (TreeItem it : items) {
-            it.setExpanded(true);
-            expandAll(it.getItems());
-        }
-    }
-
-    private TreeItem item(TreeItem parent, String a, String b) {
-        TreeItem it = parent == null ? new TreeItem(tree, SWT.NONE) : new TreeItem(parent, SWT.NONE);
-        it.setText(new String[] { a, b });
-        return it;
-    }
-
     /** Every row as "column 0 | column 1", depth first (tests). */
     public List<String> rows() {
         List<String> out = new ArrayList<>();
@@ -153,16 +124,5 @@ public class DmaView extends ViewPart implements RunContext.Listener {
             out.add(it.getText(0) + " | " + it.getText(1));
             collect(it.getItems(), out);
         }
-    }
-
-    @Override
-    public void dispose() {
-        RunContext.get().removeListener(this);
-        super.dispose();
-    }
-
-    @Override
-    public void setFocus() {
-        tree.setFocus();
     }
 }

@@ -4,13 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.FillLayout;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Tree;
-import org.eclipse.swt.widgets.TreeColumn;
 import org.eclipse.swt.widgets.TreeItem;
-import org.eclipse.ui.part.ViewPart;
 import org.mmscope.model.mm.Device;
 import org.mmscope.model.mm.DmaMapping;
 import org.mmscope.model.mm.MmState;
@@ -24,30 +18,21 @@ import org.mmscope.model.mm.Vma;
  * The Mappings view: process → VMA → PTE → frame, then the handles and devices that hold frames, for the state
  * in focus (final, or after the step selected in the Trace view).
  */
-public class MappingsView extends ViewPart implements RunContext.Listener {
+public class MappingsView extends TwoColumnTreeView {
     public static final String ID = "org.mmscope.ui.views.mappings";
-    private Tree tree;
 
     @Override
-    public void createPartControl(Composite parent) {
-        parent.setLayout(new FillLayout());
-        tree = new Tree(parent, SWT.BORDER | SWT.FULL_SELECTION);
-        tree.setHeaderVisible(true);
-        for (String c : new String[] { "mapping", "detail" }) {
-            TreeColumn col = new TreeColumn(tree, SWT.LEFT);
-            col.setText(c);
-            col.setWidth(c.equals("mapping") ? 300 : 360);
-        }
-        RunContext.get().addListener(this);
-        focusChanged(RunContext.get());
+    protected String firstColumn() {
+        return "mapping";
     }
 
     @Override
-    public void focusChanged(RunContext c) {
-        if (tree.isDisposed()) {
-            return;
-        }
-        tree.removeAll();
+    protected int[] widths() {
+        return new int[] { 300, 360 };
+    }
+
+    @Override
+    protected void fill(RunContext c) {
         marked.clear();
         MmState s = c.state();
         if (s == null) {
@@ -89,27 +74,12 @@ public class MappingsView extends ViewPart implements RunContext.Listener {
                 }
             }
         }
-        expandAll(tree.getItems());
-    }
-
-    /** Top-down, so GTK keeps nested items open. */
-    private static void expandAll(TreeItem[] items) {
-        for (TreeItem it : items) {
-            it.setExpanded(true);
-            expandAll(it.getItems());
-        }
     }
 
     private static String flags(Vma v) {
         return (v.isRead() ? "r" : "-") + (v.isWrite() ? "w" : "-") + (v.isShared() ? "s" : "p")
                 + (v.getFile() != null ? " file " + v.getFile().getName() : " anon") + (v.isLocked() ? " VM_LOCKED" : "")
                 + (v.isDontcopy() ? " VM_DONTCOPY" : "") + (v.isWipeonfork() ? " VM_WIPEONFORK" : "");
-    }
-
-    private TreeItem item(TreeItem parent, String a, String b) {
-        TreeItem it = parent == null ? new TreeItem(tree, SWT.NONE) : new TreeItem(parent, SWT.NONE);
-        it.setText(new String[] { a, b });
-        return it;
     }
 
     private final java.util.List<String> marked = new ArrayList<>();
@@ -132,16 +102,5 @@ public class MappingsView extends ViewPart implements RunContext.Listener {
             out.add(it.getText(0));
         }
         return out;
-    }
-
-    @Override
-    public void dispose() {
-        RunContext.get().removeListener(this);
-        super.dispose();
-    }
-
-    @Override
-    public void setFocus() {
-        tree.setFocus();
     }
 }
