@@ -28,6 +28,15 @@ public final class Host {
         return null;
     }
 
+    /** The C compiler, or why there is none. */
+    static String requireCompiler() throws HostProblem {
+        String cc = compiler();
+        if (cc == null) {
+            throw new HostProblem("no C compiler: install gcc (apt-get install gcc) or set CC");
+        }
+        return cc;
+    }
+
     /**
      * Checks root, io_uring, /proc/kpageflags, the compiler and swap; returns whether the program must set up a
      * swap file. {@code allowSwapfile}: the user agreed to a temporary swap file when the plan needs one.
@@ -47,9 +56,7 @@ public final class Host {
         if (!Files.isReadable(Path.of("/proc/kpageflags"))) {
             throw new HostProblem("/proc/kpageflags is missing (CONFIG_PROC_PAGE_MONITOR)");
         }
-        if (compiler() == null) {
-            throw new HostProblem("no C compiler: install gcc (apt-get install gcc) or set CC");
-        }
+        requireCompiler();
         if (!plan.needsSwap()) {
             return false;
         }

@@ -68,10 +68,7 @@ public final class KernelSide {
     }
 
     static void compile(Path src, Path bin) throws HostProblem, IOException {
-        String cc = Host.compiler();
-        if (cc == null) {
-            throw new HostProblem("no C compiler: install gcc (apt-get install gcc) or set CC");
-        }
+        String cc = Host.requireCompiler();
         ProcessBuilder pb = new ProcessBuilder(cc, "-O1", "-w", "-o", bin.toString(), src.toString()).redirectErrorStream(true);
         java.lang.Process p = pb.start();
         String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -303,31 +303,30 @@ public final class LiveTranslator {
     }
 
     private int var(String name) {
-        int i = vars.indexOf(name);
-        if (i < 0) {
-            vars.add(name);
-            i = vars.size() - 1;
-        }
-        return i;
+        return index(vars, name);
     }
 
     private int handle(String name) {
-        int i = handleNames.indexOf(name);
-        if (i < 0) {
-            handleNames.add(name);
-            i = handleNames.size() - 1;
+        return index(handleNames, name);
+    }
+
+    private int file(String name, long pages) {
+        int i = index(files, name);
+        if (i == filePages.size()) {
+            filePages.add(pages);
+        } else {
+            filePages.set(i, Math.max(filePages.get(i), pages));
         }
         return i;
     }
 
-    private int file(String name, long pages) {
-        int i = files.indexOf(name);
+    /** The C index of a name: its place in the table, added at the end the first time. */
+    private static int index(List<String> table, String name) {
+        int i = table.indexOf(name);
         if (i < 0) {
-            files.add(name);
-            filePages.add(pages);
-            return files.size() - 1;
+            table.add(name);
+            i = table.size() - 1;
         }
-        filePages.set(i, Math.max(filePages.get(i), pages));
         return i;
     }
 

@@ -43,18 +43,7 @@ final class StateView {
     }
 
     static FrameStates stateOf(Kernel k, Frame f) {
-        return FrameStates.of(f, k.heldByDriver(f), deviceMapped(k, f.getPfn()));
-    }
-
-    static boolean deviceMapped(Kernel k, long pfn) {
-        for (Device d : k.state.getDevices()) {
-            for (DmaMapping m : d.getMappings()) {
-                if (m.getBusPfns().contains(pfn)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return FrameUsers.stateOf(k.state, f);
     }
 
     static List<MappingRow> mappings(Kernel k) {
@@ -90,20 +79,8 @@ final class StateView {
             for (Pte pte : k.pt.mappers(f)) {
                 mapped.add(org.mmscope.engine.kernel.PageTables.processOf(pte).getName() + "@0x" + Long.toHexString(pte.getVpn() << 12));
             }
-            List<String> held = new ArrayList<>();
-            for (PinHandle h : k.state.getHandles()) {
-                if (!h.isReleased() && h.getPfns().contains(f.getPfn())) {
-                    held.add(h.getName() + " (" + h.getKind().getName().toLowerCase() + ")");
-                }
-            }
-            List<String> devices = new ArrayList<>();
-            for (Device d : k.state.getDevices()) {
-                for (DmaMapping m : d.getMappings()) {
-                    if (m.getBusPfns().contains(f.getPfn())) {
-                        devices.add(d.getName() + " via " + m.getHandle().getName());
-                    }
-                }
-            }
+            List<String> held = FrameUsers.heldBy(k.state, f.getPfn());
+            List<String> devices = FrameUsers.devices(k.state, f.getPfn());
             if (f.isSwapcache()) {
                 mapped.add("swap cache slot " + f.getSwapSlot());
             }

@@ -11,7 +11,10 @@ import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.TextEdit;
 
-/** The editor's text commands that do not need the workbench: toggle comment and applying formatter edits. */
+/**
+ * The editor's text operations that do not need the workbench: toggle comment, applying formatter edits, and the
+ * conversions between document offsets and the language server's positions and ranges.
+ */
 public final class EditorCommands {
     public static final String COMMENT = "//";
 
@@ -72,7 +75,20 @@ public final class EditorCommands {
         }
     }
 
-    private static int offset(IDocument doc, Position p) throws BadLocationException {
+    /** The LSP position (line, character) of a document offset. */
+    static Position position(IDocument doc, int offset) throws BadLocationException {
+        int line = doc.getLineOfOffset(offset);
+        return new Position(line, offset - doc.getLineOffset(line));
+    }
+
+    /** Selects and reveals an LSP range of the editor's document. */
+    static void select(org.eclipse.ui.texteditor.ITextEditor editor, IDocument doc, org.eclipse.lsp4j.Range r) throws BadLocationException {
+        int start = offset(doc, r.getStart());
+        editor.selectAndReveal(start, offset(doc, r.getEnd()) - start);
+    }
+
+    /** The document offset of an LSP position, clamped to the text. */
+    static int offset(IDocument doc, Position p) throws BadLocationException {
         if (p.getLine() >= doc.getNumberOfLines()) {
             return doc.getLength();
         }

@@ -29,12 +29,11 @@ public class MmsContentAssistProcessor implements IContentAssistProcessor {
             return new ICompletionProposal[0];
         }
         try {
-            int line = doc.getLineOfOffset(offset);
-            int character = offset - doc.getLineOffset(line);
+            var at = EditorCommands.position(doc, offset);
             MmsLanguageService.get().sync(uri);
             String prefix = prefix(doc, offset);
             List<ICompletionProposal> out = new ArrayList<>();
-            for (CompletionItem item : MmsLanguageService.get().complete(uri, line, character, 3000)) {
+            for (CompletionItem item : MmsLanguageService.get().complete(uri, at.getLine(), at.getCharacter(), 3000)) {
                 String text = item.getInsertText() != null ? item.getInsertText() : item.getLabel();
                 if (!text.startsWith(prefix)) {
                     continue;

@@ -109,24 +109,19 @@ public class MmsEditor extends TextEditor {
         String text = doc.get();
         String u = uri;
         var display = getSite().getShell().getDisplay();
-        int line;
-        int character;
+        org.eclipse.lsp4j.Position at;
         try {
-            line = doc.getLineOfOffset(offset);
-            character = offset - doc.getLineOffset(line);
+            at = EditorCommands.position(doc, offset);
         } catch (org.eclipse.jface.text.BadLocationException e) {
             return null;
         }
         Job job = Job.create("Finding the declaration", (IProgressMonitor m) -> {
-            var location = MmsLanguageService.get().definition(u, text, line, character, 5000);
+            var location = MmsLanguageService.get().definition(u, text, at.getLine(), at.getCharacter(), 5000);
             if (location != null) {
                 display.asyncExec(() -> {
                     if (doc.get().equals(text)) {
-                        var r = location.getRange();
                         try {
-                            int start = doc.getLineOffset(r.getStart().getLine()) + r.getStart().getCharacter();
-                            int end = doc.getLineOffset(r.getEnd().getLine()) + r.getEnd().getCharacter();
-                            selectAndReveal(start, end - start);
+                            EditorCommands.select(this, doc, location.getRange());
                         } catch (org.eclipse.jface.text.BadLocationException e) {
                             // the server's range does not fit the text; nothing to select
                         }

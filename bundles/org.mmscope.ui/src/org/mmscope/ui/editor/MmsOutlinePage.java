@@ -13,7 +13,6 @@ import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.lsp4j.DocumentSymbol;
-import org.eclipse.lsp4j.Position;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 
@@ -147,16 +146,10 @@ public final class MmsOutlinePage extends ContentOutlinePage {
         if (event.getSelection() instanceof IStructuredSelection sel && sel.getFirstElement() instanceof DocumentSymbol s) {
             IDocument doc = editor.getDocumentProvider().getDocument(editor.getEditorInput());
             try {
-                int start = offset(doc, s.getSelectionRange().getStart());
-                int end = offset(doc, s.getSelectionRange().getEnd());
-                editor.selectAndReveal(start, end - start);
+                EditorCommands.select(editor, doc, s.getSelectionRange());
             } catch (BadLocationException e) {
                 // the document changed since the symbols were computed; the next refresh fixes it
             }
         }
-    }
-
-    private static int offset(IDocument doc, Position p) throws BadLocationException {
-        return doc.getLineOffset(Math.min(p.getLine(), doc.getNumberOfLines() - 1)) + p.getCharacter();
     }
 }

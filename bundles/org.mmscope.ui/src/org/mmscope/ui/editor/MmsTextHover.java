@@ -25,9 +25,9 @@ public class MmsTextHover implements ITextHover {
             return null;
         }
         try {
-            int line = doc.getLineOfOffset(offset);
+            var at = EditorCommands.position(doc, offset);
             MmsLanguageService.get().sync(editor.uri());
-            String md = MmsLanguageService.get().hover(editor.uri(), line, offset - doc.getLineOffset(line), 3000);
+            String md = MmsLanguageService.get().hover(editor.uri(), at.getLine(), at.getCharacter(), 3000);
             return md == null ? null : md.replace("**", "").replace("`", "");
         } catch (BadLocationException e) {
             return null;

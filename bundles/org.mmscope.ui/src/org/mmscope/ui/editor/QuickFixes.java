@@ -40,8 +40,8 @@ public final class QuickFixes implements IMarkerResolutionGenerator2 {
             m.setAttribute(CODE, d.getCode().getLeft());
         }
         try {
-            int start = document.getLineOffset(r.getStart().getLine()) + r.getStart().getCharacter();
-            int end = document.getLineOffset(r.getEnd().getLine()) + r.getEnd().getCharacter();
+            int start = EditorCommands.offset(document, r.getStart());
+            int end = EditorCommands.offset(document, r.getEnd());
             m.setAttribute(IMarker.CHAR_START, start);
             m.setAttribute(IMarker.CHAR_END, Math.max(end, start + 1));
         } catch (BadLocationException e) {

@@ -78,8 +78,7 @@ final class SemanticHighlighter implements ITextPresentationListener {
                 continue;
             }
             try {
-                IRegion line = doc.getLineInformation(t.line());
-                StyleRange r = new StyleRange(line.getOffset() + t.character(), t.length(),
+                StyleRange r = new StyleRange(EditorCommands.offset(doc, new org.eclipse.lsp4j.Position(t.line(), t.character())), t.length(),
                         colors.computeIfAbsent(t.type(), k -> new Color(viewer.getTextWidget().getDisplay(), rgb)), null,
                         STYLES.getOrDefault(t.type(), SWT.NORMAL));
                 out.add(r);

@@ -7,6 +7,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.TreeItem;
 import org.mmscope.engine.kernel.Contents;
+import org.mmscope.engine.kernel.PageTables;
 import org.mmscope.engine.ops.Op;
 import org.mmscope.engine.scenario.EraRun;
 import org.mmscope.engine.trace.HazardRecord;
@@ -15,9 +16,8 @@ import org.mmscope.model.mm.Device;
 import org.mmscope.model.mm.DmaMapping;
 import org.mmscope.model.mm.Frame;
 import org.mmscope.model.mm.MmState;
-import org.mmscope.model.mm.Process;
 import org.mmscope.model.mm.Pte;
-import org.mmscope.model.mm.PteKind;
+import org.mmscope.report.FrameUsers;
 
 /**
  * The DMA view: each device with its mappings (handle, direction, bus addresses) and, per bus address, what the
@@ -100,12 +100,8 @@ public class DmaView extends TwoColumnTreeView {
             return "free frame";
         }
         List<String> mappers = new ArrayList<>();
-        for (Process p : s.getProcesses()) {
-            for (Pte pte : p.getMm().getPtes()) {
-                if (pte.getKind() == PteKind.PRESENT && pte.getFrame() == f) {
-                    mappers.add(p.getName() + " @0x" + Long.toHexString(pte.getVpn() << 12));
-                }
-            }
+        for (Pte pte : FrameUsers.mappers(s, f)) {
+            mappers.add(PageTables.processOf(pte).getName() + " @0x" + Long.toHexString(pte.getVpn() << 12));
         }
         String content = "\"" + Contents.readString(f.getContent()) + "\"";
         return content + (mappers.isEmpty() ? " — mapped by no process" : " — mapped by " + String.join(", ", mappers))

@@ -100,18 +100,21 @@ final class FrameGrid extends Canvas {
     }
 
     private void group(MmState state) {
-        for (MemoryBlock b : state.getMachine().getBlocks()) {
-            long lo = Long.MAX_VALUE;
-            long hi = -1;
-            for (long pfn : frames.keySet()) {
-                if (pfn >= b.getStartPfn() && pfn < b.getStartPfn() + b.getPages()) {
-                    lo = Math.min(lo, pfn);
-                    hi = Math.max(hi, pfn);
-                }
-            }
-            if (hi < 0) {
+        long blockPages = state.getMachine().getBlockPages();
+        Map<Integer, long[]> spans = new java.util.TreeMap<>(); // block index → lowest, highest allocated pfn: one pass
+        for (long pfn : frames.keySet()) {
+            long[] span = spans.computeIfAbsent((int) (pfn / blockPages), i -> new long[] { pfn, pfn });
+            span[0] = Math.min(span[0], pfn);
+            span[1] = Math.max(span[1], pfn);
+        }
+        List<MemoryBlock> blocks = state.getMachine().getBlocks();
+        for (Map.Entry<Integer, long[]> e : spans.entrySet()) {
+            if (e.getKey() >= blocks.size()) {
                 continue;
             }
+            MemoryBlock b = blocks.get(e.getKey());
+            long lo = e.getValue()[0];
+            long hi = e.getValue()[1];
             long from = Math.max(b.getStartPfn(), lo - CONTEXT);
             long to = Math.min(b.getStartPfn() + b.getPages() - 1, Math.min(hi + CONTEXT, from + MAX_CELLS_PER_GROUP - 1));
             groups.add(new Group(zoneOf(state, from) + " · block " + b.getIndex() + (b.isOnline() ? "" : " (offline)") + " · pfn " + from

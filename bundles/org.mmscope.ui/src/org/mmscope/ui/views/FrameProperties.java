@@ -9,14 +9,11 @@ import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.PropertyDescriptor;
 import org.mmscope.engine.kernel.Contents;
-import org.mmscope.model.mm.Device;
-import org.mmscope.model.mm.DmaMapping;
+import org.mmscope.engine.kernel.PageTables;
 import org.mmscope.model.mm.Frame;
 import org.mmscope.model.mm.MmState;
-import org.mmscope.model.mm.PinHandle;
-import org.mmscope.model.mm.Process;
 import org.mmscope.model.mm.Pte;
-import org.mmscope.model.mm.PteKind;
+import org.mmscope.report.FrameUsers;
 
 /** A frame in the Properties view: its counters and flags, and who maps, holds or DMAs into it (read-only). */
 public final class FrameProperties implements IPropertySource {
@@ -39,30 +36,12 @@ public final class FrameProperties implements IPropertySource {
         values.put("page cache", f.getFile() == null ? "no" : f.getFile().getName() + " page " + f.getFileIndex());
         values.put("content", Contents.readString(f.getContent()));
         List<String> mappers = new ArrayList<>();
-        for (Process p : state.getProcesses()) {
-            for (Pte pte : p.getMm().getPtes()) {
-                if (pte.getKind() == PteKind.PRESENT && pte.getFrame() == f) {
-                    mappers.add(p.getName() + " @0x" + Long.toHexString(pte.getVpn() << 12) + (pte.isWritable() ? " rw" : " ro"));
-                }
-            }
+        for (Pte pte : FrameUsers.mappers(state, f)) {
+            mappers.add(PageTables.processOf(pte).getName() + " @0x" + Long.toHexString(pte.getVpn() << 12) + (pte.isWritable() ? " rw" : " ro"));
         }
         values.put("mapped by", String.join(", ", mappers));
-        List<String> holders = new ArrayList<>();
-        for (PinHandle h : state.getHandles()) {
-            if (!h.isReleased() && h.getPfns().contains(f.getPfn())) {
-                holders.add(h.getName() + " (" + h.getKind().getName().toLowerCase() + ")");
-            }
-        }
-        values.put("held by", String.join(", ", holders));
-        List<String> devices = new ArrayList<>();
-        for (Device d : state.getDevices()) {
-            for (DmaMapping m : d.getMappings()) {
-                if (m.getBusPfns().contains(f.getPfn())) {
-                    devices.add(d.getName() + " via " + m.getHandle().getName());
-                }
-            }
-        }
-        values.put("DMA", String.join(", ", devices));
+        values.put("held by", String.join(", ", FrameUsers.heldBy(state, f.getPfn())));
+        values.put("DMA", String.join(", ", FrameUsers.devices(state, f.getPfn())));
     }
 
     public long pfn() {

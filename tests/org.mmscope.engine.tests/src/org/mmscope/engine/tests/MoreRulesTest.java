@@ -112,8 +112,7 @@ class MoreRulesTest {
 
     @Test
     void theIncrementalCheckCatchesACorruptedRefcountInTheStepAfter() {
-        Sim t = new Sim(Simulation.boot(org.mmscope.engine.MachineSpec.defaults().device("nic").process("parent"),
-                org.mmscope.engine.era.Eras.byName("linux-6.12").orElseThrow(), new Simulation.Options(true, true, 1, 1000, 1000)));
+        Sim t = new Sim("linux-6.12", new Simulation.Options(true, true, 1, 1000, 1000));
         t.mmap("parent", "buf", 2).write("parent", "buf", "x");
         Frame f = t.s.state().getFrames().stream().filter(x -> !x.isZeroPage()).findFirst().orElseThrow();
         f.setRefcount(f.getRefcount() + 1); // a leaked reference: the frame is touched, so the next check sees it
@@ -123,8 +122,7 @@ class MoreRulesTest {
 
     @Test
     void theIncrementalCheckFindsAMappingOfAFreedFrame() {
-        Sim t = new Sim(Simulation.boot(org.mmscope.engine.MachineSpec.defaults().device("nic").process("parent"),
-                org.mmscope.engine.era.Eras.byName("linux-2.6.31").orElseThrow(), new Simulation.Options(true, true, 1, 1000, 1000)));
+        Sim t = new Sim("linux-2.6.31", new Simulation.Options(true, true, 1, 1000, 1000));
         t.mmap("parent", "buf", 1).write("parent", "buf", "x");
         Frame f = t.s.state().getFrames().stream().filter(x -> !x.isZeroPage()).findFirst().orElseThrow();
         t.s.kernel().frames.free(f); // freed behind the page table's back

@@ -18,8 +18,9 @@ final class Sim {
     final Simulation s;
     private int line = 1;
 
-    Sim(Simulation s) {
-        this.s = s;
+    /** The usual machine (device nic, process parent) with other options (incremental invariant checks). */
+    Sim(String era, Simulation.Options options) {
+        s = Simulation.boot(MachineSpec.defaults().device("nic").process("parent"), Eras.byName(era).orElseThrow(), options);
     }
 
     Sim(String era, MachineSpec spec) {
