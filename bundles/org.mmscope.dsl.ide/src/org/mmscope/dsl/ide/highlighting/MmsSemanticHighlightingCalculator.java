@@ -41,13 +41,20 @@ public class MmsSemanticHighlightingCalculator extends DefaultSemanticHighlighti
                 highlightFeature(acceptor, s, P.getStep_Actor(), device ? "interface" : "class");
             }
         }
-        case KernelDecl k -> highlightFeature(acceptor, k, P.getKernelDecl_Eras(), "enumMember");
-        case Expectation e -> highlightFeature(acceptor, e, P.getExpectation_Eras(), "enumMember");
+        case KernelDecl k -> highlightEach(acceptor, k, P.getKernelDecl_Eras(), "enumMember");
+        case Expectation e -> highlightEach(acceptor, e, P.getExpectation_Eras(), "enumMember");
         case ExpectHazard h -> highlightFeature(acceptor, h, P.getExpectHazard_Kind(), "event");
         case ExpectError e -> highlightFeature(acceptor, e, P.getExpectError_Errno(), "enumMember");
         default -> {
         }
         }
         return false;
+    }
+
+    /** Every value of a list feature ({@code highlightFeature} colours only the first). */
+    private void highlightEach(IHighlightedPositionAcceptor acceptor, EObject o, org.eclipse.emf.ecore.EStructuralFeature f, String style) {
+        for (org.eclipse.xtext.nodemodel.INode n : org.eclipse.xtext.nodemodel.util.NodeModelUtils.findNodesForFeature(o, f)) {
+            highlightNode(acceptor, n, style);
+        }
     }
 }

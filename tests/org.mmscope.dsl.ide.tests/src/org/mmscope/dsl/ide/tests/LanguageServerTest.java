@@ -198,6 +198,18 @@ class LanguageServerTest {
                 .semanticTokensFull(new org.eclipse.lsp4j.SemanticTokensParams(new TextDocumentIdentifier(uri))).get(20, TimeUnit.SECONDS);
         // eras (2), nic, parent, buf, rx, child, actors (5), hazard kind: at least 12 tokens of 5 integers each
         assertTrue(tokens.getData().size() >= 12 * 5, tokens.getData().toString());
+        // line 1 (0-based) "kernel linux-2.6.31, linux-6.12": tokens start at both eras (columns 7 and 21)
+        int line = 0;
+        int column = 0;
+        List<Integer> starts = new ArrayList<>();
+        for (int i = 0; i + 5 <= tokens.getData().size(); i += 5) {
+            column = tokens.getData().get(i) == 0 ? column + tokens.getData().get(i + 1) : tokens.getData().get(i + 1);
+            line += tokens.getData().get(i);
+            if (line == 1) {
+                starts.add(column);
+            }
+        }
+        assertTrue(starts.containsAll(List.of(7, 21)), "every era of the kernel line: " + starts);
         String folded = open("fold.mms", "scenario \"f\"\nmachine {\n    ram 64 MiB\n    swap 0 B\n}\nprocess p\n");
         var ranges = server.getTextDocumentService().foldingRange(new org.eclipse.lsp4j.FoldingRangeRequestParams(new TextDocumentIdentifier(folded)))
                 .get(20, TimeUnit.SECONDS);
