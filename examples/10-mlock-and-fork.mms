@@ -28,4 +28,4 @@ kernel: migrate parent.buf
 expect ok
 expect parent.buf[0] moved                 // mlock keeps the page in RAM, not in place
 expect parent: read buf == "locked"
-expect child: read buf == "copyed"
+expect child: read buf == "copy"

@@ -331,7 +331,7 @@ public final class LiveTranslator {
     }
 
     private int text(String text) {
-        texts.add(Contents.bytes(text));
+        texts.add(Contents.stored(text, 4096)); // the text and its zero byte, as the engine stores them (4 KiB pages only)
         return texts.size() - 1;
     }
 

@@ -7,7 +7,7 @@ import org.mmscope.engine.scenario.EraRun;
 import org.mmscope.engine.scenario.ExpectationResult;
 import org.mmscope.engine.scenario.RunResult;
 import org.mmscope.engine.trace.HazardRecord;
-import org.mmscope.engine.trace.TraceEvent;
+import org.mmscope.engine.trace.KernelCall;
 import org.mmscope.engine.trace.TraceStep;
 import org.mmscope.model.mm.Frame;
 
@@ -23,7 +23,7 @@ final class HtmlReport {
             .era{border:1px solid #ccc;border-radius:6px;padding:12px;overflow-x:auto}
             table{border-collapse:collapse;width:100%;font-size:13px}td,th{border:1px solid #ddd;padding:3px 6px;text-align:left;vertical-align:top}
             th{background:#f4f4f4}.pass{color:#1a7f37;font-weight:600}.fail{color:#cf222e;font-weight:600}
-            .hazard{background:#fff4e5}.ev{color:#555;font-size:12px;margin:0;padding-left:16px}code{font-size:12px}
+            .hazard{background:#fff4e5}.ev{color:#555;font-size:12px;margin:0;padding-left:16px}.ev summary{cursor:pointer}.ev .n{color:#999}code{font-size:12px}
             .legend span{display:inline-block;margin-right:12px;font-size:12px}.legend i{display:inline-block;width:12px;height:12px;margin-right:4px;vertical-align:middle}
             .summary{font-weight:600}
             """;
@@ -75,14 +75,7 @@ final class HtmlReport {
         for (TraceStep s : e.steps()) {
             b.append("<tr").append(s.hazards().isEmpty() ? "" : " class=\"hazard\"").append("><td>").append(s.index()).append("</td><td>")
                     .append(s.line()).append("</td><td>").append(esc(s.actor())).append("</td><td><code>").append(esc(s.text())).append("</code>");
-            if (!s.events().isEmpty()) {
-                b.append("<ul class=\"ev\">");
-                for (TraceEvent ev : s.events()) {
-                    b.append("<li><b>").append(esc(ev.function())).append("</b>").append(ev.pfn() >= 0 ? " pfn " + ev.pfn() : "").append(": ")
-                            .append(esc(ev.detail())).append("</li>");
-                }
-                b.append("</ul>");
-            }
+            calls(b, s.calls());
             b.append("</td><td>").append(s.failed() ? "<span class=\"fail\">" + esc(s.errno()) + "</span>" : "ok").append("</td></tr>\n");
         }
         b.append("</table>\n<h3>Frame map (final state)</h3>\n");
@@ -117,6 +110,38 @@ final class HtmlReport {
             b.append("</table>\n");
         }
         b.append("</section>\n");
+    }
+
+    /**
+     * The kernel calls of a step as nested lists: the step's own calls shown, what each of them called folded
+     * into a {@code <details>} (no script needed).
+     */
+    private static void calls(StringBuilder b, List<KernelCall> calls) {
+        if (calls.isEmpty()) {
+            return;
+        }
+        b.append("<ul class=\"ev\">");
+        for (KernelCall c : calls) {
+            b.append("<li>");
+            if (c.calls().isEmpty()) {
+                call(b, c);
+            } else {
+                b.append("<details><summary>");
+                call(b, c);
+                b.append(" <span class=\"n\">(").append(c.calls().size()).append(")</span></summary>");
+                calls(b, c.calls());
+                b.append("</details>");
+            }
+            b.append("</li>");
+        }
+        b.append("</ul>");
+    }
+
+    private static void call(StringBuilder b, KernelCall c) {
+        b.append("<b>").append(esc(c.function())).append("</b>").append(c.pfn() >= 0 ? " pfn " + c.pfn() : "");
+        if (!c.detail().isEmpty()) {
+            b.append(": ").append(esc(c.detail()));
+        }
     }
 
     /** Every frame the run touched (allocated now, or named by a trace event and free now), by pfn. */

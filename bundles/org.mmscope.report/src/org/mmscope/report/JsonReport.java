@@ -6,16 +6,16 @@ import org.mmscope.engine.scenario.EraRun;
 import org.mmscope.engine.scenario.ExpectationResult;
 import org.mmscope.engine.scenario.RunResult;
 import org.mmscope.engine.trace.HazardRecord;
-import org.mmscope.engine.trace.TraceEvent;
+import org.mmscope.engine.trace.KernelCall;
 import org.mmscope.engine.trace.TraceStep;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
-/** JSON of docs/report-schema.json (schema version 1), fields in a fixed order. */
+/** JSON of docs/report-schema.json (schema version 2), fields in a fixed order. */
 final class JsonReport {
-    static final int SCHEMA_VERSION = 1;
+    static final int SCHEMA_VERSION = 2;
 
     private JsonReport() {
     }
@@ -79,15 +79,7 @@ final class JsonReport {
             j.addProperty("actor", s.actor());
             j.addProperty("text", s.text());
             j.addProperty("errno", s.errno());
-            JsonArray evs = new JsonArray();
-            for (TraceEvent ev : s.events()) {
-                JsonObject je = new JsonObject();
-                je.addProperty("function", ev.function());
-                je.addProperty("pfn", ev.pfn());
-                je.addProperty("detail", ev.detail());
-                evs.add(je);
-            }
-            j.add("events", evs);
+            j.add("calls", calls(s.calls()));
             steps.add(j);
         }
         o.add("steps", steps);
@@ -106,5 +98,21 @@ final class JsonReport {
         }
         o.add("finalFrames", frames);
         return o;
+    }
+
+    /** The call tree of a step: function, the frame it is about (when it is about one), detail, its calls. */
+    private static JsonArray calls(List<KernelCall> calls) {
+        JsonArray out = new JsonArray();
+        for (KernelCall c : calls) {
+            JsonObject j = new JsonObject();
+            j.addProperty("function", c.function());
+            if (c.pfn() >= 0) {
+                j.addProperty("pfn", c.pfn());
+            }
+            j.addProperty("detail", c.detail());
+            j.add("calls", calls(c.calls()));
+            out.add(j);
+        }
+        return out;
     }
 }

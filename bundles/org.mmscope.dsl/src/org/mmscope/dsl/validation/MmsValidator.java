@@ -31,6 +31,7 @@ import org.mmscope.engine.era.EraFeatures;
 import org.mmscope.engine.era.Eras;
 import org.mmscope.engine.era.KernelEra;
 import org.mmscope.engine.kernel.Errno;
+import org.mmscope.engine.trace.HazardKind;
 
 /**
  * Validation of scenario files: eras, calls an era does not have, machine sizes, and (through
@@ -38,7 +39,7 @@ import org.mmscope.engine.kernel.Errno;
  * What an era has comes from the engine's {@link EraFeatures}: the validator never re-derives kernel rules.
  */
 public class MmsValidator extends AbstractMmsValidator {
-    public static final Set<String> HAZARDS = Set.of("dma-diverged", "dma-orphaned", "pinned-swapped");
+    public static final Set<String> HAZARDS = Set.copyOf(HazardKind.ids());
 
     @Check
     public void checkErasAreKnown(KernelDecl k) {
@@ -162,7 +163,7 @@ public class MmsValidator extends AbstractMmsValidator {
     @Check
     public void checkHazardIsKnown(ExpectHazard h) {
         if (!HAZARDS.contains(h.getKind())) {
-            error("unknown hazard '" + h.getKind() + "' (known: dma-diverged, dma-orphaned, pinned-swapped)", h,
+            error("unknown hazard '" + h.getKind() + "' (known: " + String.join(", ", HazardKind.ids()) + ")", h,
                     MmsPackage.Literals.EXPECT_HAZARD__KIND, IssueCodes.UNKNOWN_HAZARD);
         }
     }

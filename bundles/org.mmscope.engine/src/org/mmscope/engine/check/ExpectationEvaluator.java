@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.mmscope.engine.kernel.Kernel;
 import org.mmscope.engine.kernel.SyscallException;
-import org.mmscope.engine.era.Linux612;
 import org.mmscope.engine.ops.DeviceOps;
 import org.mmscope.engine.ops.Names;
 import org.mmscope.engine.ops.Op;
@@ -56,7 +55,7 @@ public final class ExpectationEvaluator {
             case Expect.Pinned p -> {
                 Frame f = frame(k, p.page());
                 boolean pinned = f != null && (f.getPincount() > 0 || k.heldByDriver(f)
-                        || (k.era.features().follPin() && Linux612.folioMaybeDmaPinned(f)));
+                        || k.era.maybeDmaPinned(f));
                 yield Verdict.of(pinned == p.pinned(), pinned ? "pinned" : "not pinned");
             }
             case Expect.SameFrame s -> {

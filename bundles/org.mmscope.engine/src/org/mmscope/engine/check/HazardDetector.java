@@ -1,6 +1,7 @@
 package org.mmscope.engine.check;
 
 import org.mmscope.engine.kernel.Kernel;
+import org.mmscope.engine.trace.HazardKind;
 import org.mmscope.model.mm.Device;
 import org.mmscope.model.mm.DmaMapping;
 import org.mmscope.model.mm.PinHandle;
@@ -30,7 +31,7 @@ public final class HazardDetector {
                     Pte pte = k.pt.get(owner.getMm(), h.getStartVpn() + i);
                     long now = pfnBehind(k, pte);
                     if (now >= 0 && now != bus) {
-                        k.hazard("dma-diverged", bus, owner.getName() + "'s page " + i + " of " + h.getName() + " is pfn " + now
+                        k.hazard(HazardKind.DMA_DIVERGED, bus, owner.getName() + "'s page " + i + " of " + h.getName() + " is pfn " + now
                                 + " but " + d.getName() + " holds pfn " + bus);
                     }
                 }

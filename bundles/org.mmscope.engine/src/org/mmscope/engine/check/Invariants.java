@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
-import org.mmscope.engine.era.Linux612;
 import org.mmscope.engine.kernel.Kernel;
 import org.mmscope.model.mm.Frame;
 import org.mmscope.model.mm.HandleKind;
@@ -106,7 +105,7 @@ public final class Invariants {
         if (f.isZeroPage()) {
             return;
         }
-        int bias = k.era.features().follPin() ? Linux612.GUP_PIN_COUNTING_BIAS : 1;
+        int bias = k.era.pinBias();
         if (f.getMapcount() != mapped) {
             fail("I1: pfn " + f.getPfn() + " has mapcount " + f.getMapcount() + " but " + mapped + " PTE(s) map it");
         }

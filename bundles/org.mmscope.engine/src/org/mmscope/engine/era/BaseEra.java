@@ -4,9 +4,10 @@ import org.mmscope.engine.kernel.Contents;
 import org.mmscope.engine.kernel.Errno;
 import org.mmscope.engine.kernel.Kernel;
 import org.mmscope.engine.kernel.SyscallException;
+import org.mmscope.engine.trace.Call;
 import org.mmscope.model.mm.Frame;
-import org.mmscope.model.mm.LruList;
 import org.mmscope.model.mm.HandleKind;
+import org.mmscope.model.mm.LruList;
 import org.mmscope.model.mm.Mm;
 import org.mmscope.model.mm.MmFactory;
 import org.mmscope.model.mm.PinHandle;
@@ -21,9 +22,18 @@ import org.mmscope.model.mm.Vma;
  */
 public abstract class BaseEra implements KernelEra {
 
-    /** handle_mm_fault → handle_pte_fault (mm/memory.c). */
+    /** handle_mm_fault → handle_pte_fault (mm/memory.c, both eras). */
     @Override
     public void handleMmFault(Kernel k, Mm mm, Vma vma, long vpn, FaultKind kind) throws SyscallException {
+        String what = k.recording() ? kind.name().toLowerCase() + " fault at 0x" + Long.toHexString(vpn << 12) + " in "
+                + Kernel.processOf(mm).getName() : "";
+        try (Call c = k.enter("handle_mm_fault", null, what); Call pteFault = k.enter("handle_pte_fault", null)) {
+            handlePteFault(k, mm, vma, vpn, kind);
+        }
+    }
+
+    /** handle_pte_fault(): dispatch on what the PTE holds. */
+    private void handlePteFault(Kernel k, Mm mm, Vma vma, long vpn, FaultKind kind) throws SyscallException {
         Pte pte = k.pt.get(mm, vpn);
         if (pte == null) {
             if (vma.getFile() == null) {
@@ -66,16 +76,24 @@ public abstract class BaseEra implements KernelEra {
 
     /** __do_fault (2.6.31) / do_read_fault, do_cow_fault, do_shared_fault (6.12). */
     protected void doFault(Kernel k, Mm mm, Vma vma, long vpn, FaultKind kind) throws SyscallException {
+        boolean cow = kind != FaultKind.READ && !vma.isShared();
+        String name = cow ? cowFaultName() : kind == FaultKind.WRITE && vma.isShared() ? sharedFaultName() : readFaultName();
+        try (Call c = k.enter(name, null)) {
+            doFault(k, mm, vma, vpn, kind, cow, c);
+        }
+    }
+
+    private void doFault(Kernel k, Mm mm, Vma vma, long vpn, FaultKind kind, boolean cow, Call c) throws SyscallException {
         long index = vma.getFilePgoff() + (vpn - vma.getStartVpn());
         Frame page = k.findOrReadPageCachePage(vma.getFile(), index);
-        if (kind != FaultKind.READ && !vma.isShared()) {
+        if (cow) {
             Frame copy = k.allocAnonPage();
             copy.setContent(Contents.copy(page.getContent()));
             copy.setMapcount(1);
             markNewAnonExclusive(copy);
             vma.setHasAnonVma(true);
             k.pt.setPresent(mm, vpn, copy, kind == FaultKind.WRITE && vma.isWrite(), true);
-            k.event(cowFaultName(), copy, "private copy of page-cache page pfn " + page.getPfn());
+            c.about(copy.getPfn()).detail("private copy of page-cache page pfn " + page.getPfn());
             return;
         }
         k.getPage(page, 1);
@@ -85,13 +103,19 @@ public abstract class BaseEra implements KernelEra {
             page.setDirty(true);
         }
         k.pt.setPresent(mm, vpn, page, write, write);
-        k.event(write ? sharedFaultName() : readFaultName(), page, "mapped page-cache page " + index);
+        c.about(page.getPfn()).detail("mapped page-cache page " + index);
     }
 
     protected abstract String cowFaultName();
 
-    /** The function that copies on a write fault: inline in do_wp_page (2.6.31), wp_page_copy (6.12). */
+    /** The function that copies on a write fault: null when inline in do_wp_page (2.6.31), wp_page_copy (6.12). */
     protected abstract String wpCopyName();
+
+    /** The function that copies the bytes of the page: cow_user_page (2.6.31), __wp_page_copy_user (6.12). */
+    protected abstract String copyUserPageName();
+
+    /** The function that makes a shared mapping writable: null when inline in do_wp_page (2.6.31), wp_page_shared (6.12). */
+    protected abstract String wpSharedName();
 
     protected abstract String sharedFaultName();
 
@@ -101,6 +125,12 @@ public abstract class BaseEra implements KernelEra {
 
     /** do_wp_page(): a write (or an unshare request) on a present, read-only PTE. */
     protected void doWpPage(Kernel k, Mm mm, Vma vma, Pte pte, boolean unshareOnly) throws SyscallException {
+        try (Call c = k.enter("do_wp_page", pte.getFrame(), unshareOnly ? "unshare" : "")) {
+            doWpPage(k, mm, vma, pte, unshareOnly, c);
+        }
+    }
+
+    private void doWpPage(Kernel k, Mm mm, Vma vma, Pte pte, boolean unshareOnly, Call c) throws SyscallException {
         Frame old = pte.getFrame();
         if (vma.isShared() && !old.isZeroPage()) {
             if (unshareOnly) {
@@ -109,7 +139,11 @@ public abstract class BaseEra implements KernelEra {
             pte.setWritable(true); // wp_page_shared: the fs already agreed (page_mkwrite)
             pte.setDirty(true);
             old.setDirty(true);
-            k.event("wp_page_shared", old, "shared mapping made writable");
+            if (wpSharedName() != null) {
+                k.event(wpSharedName(), old, "shared mapping made writable");
+            } else {
+                c.detail("shared mapping made writable");
+            }
             return;
         }
         if (old.isAnon() && !old.isZeroPage() && wpCanReuseAnonPage(k, vma, pte, old)) {
@@ -117,9 +151,10 @@ public abstract class BaseEra implements KernelEra {
                 pte.setWritable(true);
                 pte.setDirty(true);
             }
-            k.event("do_wp_page", old, (unshareOnly ? "unshare: " : "") + "reuse: " + reuseReason(old));
+            c.detail((unshareOnly ? "unshare: " : "") + "reuse: " + reuseReason(old));
             return;
         }
+        c.detail((unshareOnly ? "unshare: " : "") + (old.isZeroPage() ? "the zero page: copy" : "copy, no reuse: " + reuseReason(old)));
         wpPageCopy(k, mm, vma, pte, unshareOnly);
     }
 
@@ -130,9 +165,17 @@ public abstract class BaseEra implements KernelEra {
 
     /** wp_page_copy(): copy to a new private page; the faulting PTE maps the copy. */
     protected void wpPageCopy(Kernel k, Mm mm, Vma vma, Pte pte, boolean unshareOnly) throws SyscallException {
+        try (Call c = wpCopyName() == null ? Call.NONE : k.enter(wpCopyName(), pte.getFrame())) {
+            Frame copy = copyPage(k, mm, vma, pte, unshareOnly);
+            c.about(copy.getPfn());
+        }
+    }
+
+    private Frame copyPage(Kernel k, Mm mm, Vma vma, Pte pte, boolean unshareOnly) throws SyscallException {
         Frame old = pte.getFrame();
         Frame copy = k.allocAnonPage();
         copy.setContent(Contents.copy(old.getContent()));
+        k.event(copyUserPageName(), copy, (unshareOnly ? "unshare: " : "") + "copied pfn " + old.getPfn() + " → pfn " + copy.getPfn());
         copy.setMapcount(1);
         markNewAnonExclusive(copy);
         vma.setHasAnonVma(true);
@@ -141,13 +184,20 @@ public abstract class BaseEra implements KernelEra {
             k.pageRemoveRmap(old);
             k.putPage(old, 1);
         }
-        k.event(wpCopyName(), copy, (unshareOnly ? "unshare: " : "") + "copied pfn " + old.getPfn() + " → pfn " + copy.getPfn());
+        return copy;
     }
 
     // ---------------------------------------------------------------- swap-in
 
     /** do_swap_page(): the same frame from the swap cache, or a new one read from the slot. */
     protected void doSwapPage(Kernel k, Mm mm, Vma vma, Pte pte, FaultKind kind) throws SyscallException {
+        try (Call c = k.enter("do_swap_page", null, k.recording() ? "swap entry " + pte.getSwapSlot() : "")) {
+            Frame f = swapIn(k, mm, vma, pte, kind);
+            c.about(f.getPfn());
+        }
+    }
+
+    private Frame swapIn(Kernel k, Mm mm, Vma vma, Pte pte, FaultKind kind) throws SyscallException {
         int index = pte.getSwapSlot();
         boolean exclusiveMarker = pte.isSwapExclusive();
         SwapSlot slot = k.slot(index);
@@ -172,6 +222,7 @@ public abstract class BaseEra implements KernelEra {
         if (kind == FaultKind.WRITE && !writable) {
             doWpPage(k, mm, vma, k.pt.get(mm, pte.getVpn()), false);
         }
+        return f;
     }
 
     /** Decides, before the page is mapped (mapcount not yet raised), whether the swapped-in page is mapped writable (era rule). */
@@ -205,6 +256,12 @@ public abstract class BaseEra implements KernelEra {
 
     /** The __get_user_pages() loop: follow_page, fault and retry, grab. Partial failure releases what was taken. */
     protected PinHandle gupLoop(Kernel k, Mm mm, long startVpn, long pages, GupFlags flags) throws SyscallException {
+        try (Call c = k.enter("__get_user_pages", null, k.recording() ? flags.describe() + ", " + pages + " page(s)" : "")) {
+            return getUserPagesLoop(k, mm, startVpn, pages, flags);
+        }
+    }
+
+    private PinHandle getUserPagesLoop(Kernel k, Mm mm, long startVpn, long pages, GupFlags flags) throws SyscallException {
         PinHandle h = MmFactory.eINSTANCE.createPinHandle();
         h.setKind(flags.pin() ? HandleKind.PIN : HandleKind.GET);
         h.setWrite(flags.write());
@@ -221,17 +278,15 @@ public abstract class BaseEra implements KernelEra {
                     Follow what = followPage(k, vma, pte, flags);
                     switch (what) {
                     case PAGE -> page = pte == null ? zeroPageFor(k) : pte.getFrame();
-                    case FAULT -> handleMmFault(k, mm, vma, vpn, flags.write() ? FaultKind.WRITE : FaultKind.READ);
-                    case UNSHARE -> handleMmFault(k, mm, vma, vpn, FaultKind.UNSHARE);
+                    case FAULT -> faultinPage(k, mm, vma, vpn, flags.write() ? FaultKind.WRITE : FaultKind.READ);
+                    case UNSHARE -> faultinPage(k, mm, vma, vpn, FaultKind.UNSHARE);
                     }
                 }
                 if (page == null) {
                     throw new SyscallException(Errno.EFAULT, "follow_page kept failing at " + Long.toHexString(vpn << 12));
                 }
                 grab(k, mm, page, flags);
-                // 2.6.31 mm/memory.c follow_page: get_page(page); 6.12 mm/gup.c try_grab_folio (FOLL_GET and FOLL_PIN)
-                k.event(k.era.features().follPin() ? "try_grab_folio" : "get_page", page,
-                        flags.pin() ? "FOLL_PIN: refcount + GUP_PIN_COUNTING_BIAS" : "FOLL_GET: refcount + 1");
+                k.event(grabName(), page, grabDetail(flags));
                 h.getPfns().add(page.getPfn());
                 Pte pte = k.pt.get(mm, vpn);
                 if (flags.write() && pte != null && !page.isZeroPage()) {
@@ -244,6 +299,17 @@ public abstract class BaseEra implements KernelEra {
         }
         return h;
     }
+
+    /** faultin_page(): the GUP's fault (2.6.31 calls handle_mm_fault inline in __get_user_pages). */
+    protected void faultinPage(Kernel k, Mm mm, Vma vma, long vpn, FaultKind kind) throws SyscallException {
+        handleMmFault(k, mm, vma, vpn, kind);
+    }
+
+    /** The function that takes the GUP's reference on one page: get_page (2.6.31), try_grab_folio (6.12). */
+    protected abstract String grabName();
+
+    /** What the grab added to the counters. */
+    protected abstract String grabDetail(GupFlags flags);
 
     protected static Frame zeroPageFor(Kernel k) {
         return k.frames.get(0);

@@ -35,7 +35,7 @@ public interface KernelEra {
     ReclaimResult shrinkPage(Kernel k, Frame f);
 
     /**
-     * unmap_and_move (2.6.31) / migrate_pages_batch (6.12) for one page, {@code passes} attempts.
+     * unmap_and_move (2.6.31) / migrate_pages_batch (6.12) for one page, with the era's retries.
      * Returns the new frame, or null when the page could not be moved (-EAGAIN).
      */
     Frame migratePage(Kernel k, Frame f, org.mmscope.model.mm.ZoneType target) throws SyscallException;
@@ -48,4 +48,19 @@ public interface KernelEra {
 
     /** madvise(MADV_DONTNEED) refusal (madvise_dontneed_free_valid_vma / madvise_dontneed). */
     boolean dontneedRefused(Vma vma);
+
+    /** The function of one direct-reclaim pass over the LRU lists: shrink_zone (2.6.31), shrink_node (6.12). */
+    String reclaimPassName();
+
+    /** The function that decides one page's fate in reclaim: shrink_page_list / shrink_folio_list. */
+    String shrinkListName();
+
+    /** What the {@code compact} step runs in this era (compact_zone, or a stand-in where compaction does not exist). */
+    String compactName();
+
+    /** What one FOLL_PIN adds to the refcount (GUP_PIN_COUNTING_BIAS; 1 in eras without FOLL_PIN). */
+    int pinBias();
+
+    /** folio_maybe_dma_pinned(): whether the kernel itself can tell the frame may be pinned (false before 5.7). */
+    boolean maybeDmaPinned(Frame f);
 }

@@ -4,6 +4,7 @@ package org.mmscope.engine.era;
 import org.mmscope.engine.kernel.Errno;
 import org.mmscope.engine.kernel.Kernel;
 import org.mmscope.engine.kernel.SyscallException;
+import org.mmscope.engine.trace.Call;
 import org.mmscope.model.mm.Frame;
 import org.mmscope.model.mm.Mm;
 import org.mmscope.model.mm.PinHandle;
@@ -41,9 +42,61 @@ public final class Linux2631 extends BaseEra {
         return "__do_fault";
     }
 
+    /** mm/memory.c do_wp_page (2.6.31): the copy is inline ("gotten:"), through cow_user_page. */
     @Override
     protected String wpCopyName() {
-        return "do_wp_page";
+        return null;
+    }
+
+    @Override
+    protected String copyUserPageName() {
+        return "cow_user_page";
+    }
+
+    /** mm/memory.c do_wp_page (2.6.31): VM_SHARED with page_mkwrite is handled inline ("reuse:"). */
+    @Override
+    protected String wpSharedName() {
+        return null;
+    }
+
+    /** mm/memory.c follow_page (2.6.31): get_page(page) under FOLL_GET. */
+    @Override
+    protected String grabName() {
+        return "get_page";
+    }
+
+    @Override
+    protected String grabDetail(GupFlags flags) {
+        return "FOLL_GET: refcount + 1";
+    }
+
+    /** mm/vmscan.c (2.6.31): direct reclaim runs shrink_zone → shrink_list → shrink_page_list. */
+    @Override
+    public String reclaimPassName() {
+        return "shrink_zone";
+    }
+
+    @Override
+    public String shrinkListName() {
+        return "shrink_page_list";
+    }
+
+    /** 2.6.31 has no compaction (mm/compaction.c is 2.6.35): the engine migrates as do_migrate_range would. */
+    @Override
+    public String compactName() {
+        return "do_migrate_range";
+    }
+
+    /** No FOLL_PIN: every GUP reference counts 1. */
+    @Override
+    public int pinBias() {
+        return 1;
+    }
+
+    /** No page_maybe_dma_pinned before 5.7: only the driver knows what it holds. */
+    @Override
+    public boolean maybeDmaPinned(Frame f) {
+        return false;
     }
 
     @Override
@@ -124,9 +177,9 @@ public final class Linux2631 extends BaseEra {
 
     @Override
     public PinHandle getUserPages(Kernel k, Mm mm, long startVpn, long pages, GupFlags flags) throws SyscallException {
-        PinHandle h = gupLoop(k, mm, startVpn, pages, flags);
-        k.event("get_user_pages", null, flags.describe() + ": " + pages + " page(s), plain page references");
-        return h;
+        try (Call c = k.enter("get_user_pages", null, flags.describe() + ": " + pages + " page(s), plain page references")) {
+            return gupLoop(k, mm, startVpn, pages, flags);
+        }
     }
 
     /** mm/memory.c __get_user_pages(): VM_WRITE / VM_READ checked against the request. */

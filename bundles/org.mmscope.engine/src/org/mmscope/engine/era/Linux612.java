@@ -8,6 +8,7 @@ import org.mmscope.engine.kernel.Errno;
 import org.mmscope.engine.kernel.Kernel;
 import org.mmscope.engine.kernel.PageTables;
 import org.mmscope.engine.kernel.SyscallException;
+import org.mmscope.engine.trace.Call;
 import org.mmscope.model.mm.Frame;
 import org.mmscope.model.mm.HandleKind;
 import org.mmscope.model.mm.LruList;
@@ -27,7 +28,7 @@ import org.mmscope.model.mm.ZoneType;
 public final class Linux612 extends BaseEra {
     public static final String NAME = "linux-6.12";
     /** include/linux/mm.h GUP_PIN_COUNTING_BIAS */
-    public static final int GUP_PIN_COUNTING_BIAS = 1024;
+    private static final int GUP_PIN_COUNTING_BIAS = 1024;
     private static final EraFeatures FEATURES = new EraFeatures(true, true, true, true);
 
     @Override
@@ -41,7 +42,7 @@ public final class Linux612 extends BaseEra {
     }
 
     /** include/linux/mm.h folio_maybe_dma_pinned() for a small folio: refcount ≥ GUP_PIN_COUNTING_BIAS. */
-    public static boolean folioMaybeDmaPinned(Frame f) {
+    private static boolean folioMaybeDmaPinned(Frame f) {
         return f.getRefcount() >= GUP_PIN_COUNTING_BIAS;
     }
 
@@ -63,6 +64,63 @@ public final class Linux612 extends BaseEra {
     @Override
     protected String wpCopyName() {
         return "wp_page_copy";
+    }
+
+    /** mm/memory.c wp_page_copy → __wp_page_copy_user (6.12). */
+    @Override
+    protected String copyUserPageName() {
+        return "__wp_page_copy_user";
+    }
+
+    @Override
+    protected String wpSharedName() {
+        return "wp_page_shared";
+    }
+
+    /** mm/gup.c follow_page_pte → try_grab_folio (6.12), for FOLL_GET and FOLL_PIN. */
+    @Override
+    protected String grabName() {
+        return "try_grab_folio";
+    }
+
+    @Override
+    protected String grabDetail(GupFlags flags) {
+        return flags.pin() ? "FOLL_PIN: refcount + GUP_PIN_COUNTING_BIAS" : "FOLL_GET: refcount + 1";
+    }
+
+    /** mm/gup.c __get_user_pages → faultin_page → handle_mm_fault (6.12). */
+    @Override
+    protected void faultinPage(Kernel k, Mm mm, Vma vma, long vpn, FaultKind kind) throws SyscallException {
+        try (Call c = k.enter("faultin_page", null)) {
+            handleMmFault(k, mm, vma, vpn, kind);
+        }
+    }
+
+    /** mm/vmscan.c (6.12): shrink_node → shrink_lruvec → shrink_inactive_list → shrink_folio_list. */
+    @Override
+    public String reclaimPassName() {
+        return "shrink_node";
+    }
+
+    @Override
+    public String shrinkListName() {
+        return "shrink_folio_list";
+    }
+
+    /** mm/compaction.c compact_zone (6.12). */
+    @Override
+    public String compactName() {
+        return "compact_zone";
+    }
+
+    @Override
+    public int pinBias() {
+        return GUP_PIN_COUNTING_BIAS;
+    }
+
+    @Override
+    public boolean maybeDmaPinned(Frame f) {
+        return folioMaybeDmaPinned(f);
     }
 
     @Override
@@ -198,11 +256,18 @@ public final class Linux612 extends BaseEra {
     /** mm/gup.c __gup_longterm_locked(): pin, then move unpinnable (ZONE_MOVABLE) pages and retry. */
     @Override
     public PinHandle getUserPages(Kernel k, Mm mm, long startVpn, long pages, GupFlags flags) throws SyscallException {
-        PinHandle h = gupLoop(k, mm, startVpn, pages, flags);
-        if (!flags.longterm()) {
-            k.event(flags.pin() ? "pin_user_pages" : "get_user_pages", null, flags.describe() + ": " + pages + " page(s)");
-            return h;
+        try (Call c = k.enter(flags.pin() ? "pin_user_pages" : "get_user_pages", null, flags.describe() + ": " + pages + " page(s)")) {
+            if (!flags.longterm()) {
+                return gupLoop(k, mm, startVpn, pages, flags);
+            }
+            try (Call locked = k.enter("__gup_longterm_locked", null)) {
+                return gupLongterm(k, mm, startVpn, pages, flags);
+            }
         }
+    }
+
+    private PinHandle gupLongterm(Kernel k, Mm mm, long startVpn, long pages, GupFlags flags) throws SyscallException {
+        PinHandle h = gupLoop(k, mm, startVpn, pages, flags);
         List<Frame> unpinnable = new ArrayList<>();
         for (long pfn : h.getPfns()) {
             Frame f = k.frames.get(pfn);
@@ -211,27 +276,26 @@ public final class Linux612 extends BaseEra {
             }
         }
         if (unpinnable.isEmpty()) {
-            k.event(flags.pin() ? "pin_user_pages" : "get_user_pages", null, flags.describe() + ": " + pages + " page(s)");
             return h;
         }
-        releaseUserPages(k, h); // migrate_longterm_unpinnable_folios drops every pin of the batch
-        for (Frame f : unpinnable) {
-            Frame moved;
-            try {
-                moved = migratePage(k, f, ZoneType.NORMAL);
-            } catch (SyscallException e) {
-                moved = null;
+        try (Call c = k.enter("migrate_longterm_unpinnable_folios", null, unpinnable.size() + " page(s) in ZONE_MOVABLE")) {
+            releaseUserPages(k, h); // migrate_longterm_unpinnable_folios drops every pin of the batch
+            for (Frame f : unpinnable) {
+                Frame moved;
+                try {
+                    moved = migratePage(k, f, ZoneType.NORMAL);
+                } catch (SyscallException e) {
+                    moved = null;
+                }
+                if (moved == null) {
+                    throw new SyscallException(Errno.ENOMEM, "migrate_longterm_unpinnable_folios: pfn " + f.getPfn()
+                            + " in ZONE_MOVABLE could not be migrated");
+                }
+                k.event("migrate_longterm_unpinnable_folios", moved, "pfn " + f.getPfn() + " was in ZONE_MOVABLE: moved to pfn "
+                        + moved.getPfn() + " (ZONE_NORMAL) before the long-term pin");
             }
-            if (moved == null) {
-                throw new SyscallException(Errno.ENOMEM, "migrate_longterm_unpinnable_folios: pfn " + f.getPfn()
-                        + " in ZONE_MOVABLE could not be migrated");
-            }
-            k.event("migrate_longterm_unpinnable_folios", moved, "pfn " + f.getPfn() + " was in ZONE_MOVABLE: moved to pfn "
-                    + moved.getPfn() + " (ZONE_NORMAL) before the long-term pin");
         }
-        PinHandle retried = gupLoop(k, mm, startVpn, pages, flags); // -EAGAIN → retry the whole GUP
-        k.event(flags.pin() ? "pin_user_pages" : "get_user_pages", null, flags.describe() + ": " + pages + " page(s) after migration");
-        return retried;
+        return gupLoop(k, mm, startVpn, pages, flags); // -EAGAIN → retry the whole GUP
     }
 
     /** mm/gup.c check_vma_flags() incl. writable_file_mapping_allowed (6.5+). */

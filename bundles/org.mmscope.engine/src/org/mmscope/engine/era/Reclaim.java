@@ -3,6 +3,7 @@ package org.mmscope.engine.era;
 import org.mmscope.engine.kernel.Contents;
 import org.mmscope.engine.kernel.Kernel;
 import org.mmscope.engine.kernel.PageTables;
+import org.mmscope.engine.trace.HazardKind;
 import org.mmscope.model.mm.DiskBlock;
 import org.mmscope.model.mm.Frame;
 import org.mmscope.model.mm.LruList;
@@ -31,7 +32,7 @@ final class Reclaim {
             k.swap.duplicate(f.getSwapSlot());
             k.pt.setSwap(mm, vpn, f.getSwapSlot(), exclusiveMarker);
             if (k.heldByDriver(f)) {
-                k.hazard("pinned-swapped", f.getPfn(), "pfn " + f.getPfn() + " is held by a driver but its PTE in "
+                k.hazard(HazardKind.PINNED_SWAPPED, f.getPfn(), "pfn " + f.getPfn() + " is held by a driver but its PTE in "
                         + Kernel.processOf(mm).getName() + " became swap entry " + f.getSwapSlot());
             }
         } else {

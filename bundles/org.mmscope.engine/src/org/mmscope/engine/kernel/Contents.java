@@ -30,6 +30,16 @@ public final class Contents {
         return new String(content, 0, end, StandardCharsets.ISO_8859_1);
     }
 
+    /**
+     * What a {@code write}/{@code dma write} of {@code text} stores: its bytes and one zero byte, as strcpy
+     * would (LANGUAGE.md), cut to one page — a store at the start of a page does not reach the next one.
+     */
+    public static byte[] stored(String text, int pageSize) {
+        byte[] b = bytes(text);
+        byte[] out = Arrays.copyOf(b, Math.min(b.length + 1, pageSize));
+        return out;
+    }
+
     public static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.ISO_8859_1);
     }

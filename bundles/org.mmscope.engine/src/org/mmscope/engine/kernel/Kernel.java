@@ -1,7 +1,9 @@
 package org.mmscope.engine.kernel;
 
 import org.mmscope.engine.era.KernelEra;
+import org.mmscope.engine.trace.Call;
 import org.mmscope.engine.trace.EventSink;
+import org.mmscope.engine.trace.HazardKind;
 import org.mmscope.model.mm.Frame;
 import org.mmscope.model.mm.LruList;
 import org.mmscope.model.mm.Mm;
@@ -59,13 +61,30 @@ public final class Kernel {
         this.events = sink == null ? EventSink.NONE : sink;
     }
 
-    /** Records what a kernel function did, for the trace. */
+    /**
+     * Opens a kernel call about frame {@code f} (null: not about one frame); close it with try-with-resources.
+     * What the kernel reports until then nests inside it.
+     */
+    public Call enter(String function, Frame f, String detail) {
+        return events.enter(function, f == null ? -1 : f.getPfn(), detail);
+    }
+
+    public Call enter(String function, Frame f) {
+        return enter(function, f, "");
+    }
+
+    /** Whether anyone records the calls (so that a hot path builds no text nobody reads). */
+    public boolean recording() {
+        return events.recordsCalls();
+    }
+
+    /** Records what a kernel function did (a call without calls of its own), for the trace. */
     public void event(String function, Frame f, String detail) {
         events.event(function, f == null ? -1 : f.getPfn(), detail);
     }
 
-    public void hazard(String kind, long pfn, String message) {
-        events.hazard(kind, pfn, message);
+    public void hazard(HazardKind kind, long pfn, String message) {
+        events.hazard(kind.id(), pfn, message);
     }
 
     // ---- reference counting (include/linux/mm.h get_page / put_page) ----

@@ -3,11 +3,12 @@ package org.mmscope.engine.ops;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.mmscope.engine.check.InvariantViolation;
 import org.mmscope.engine.kernel.Contents;
 import org.mmscope.engine.kernel.Errno;
 import org.mmscope.engine.kernel.Kernel;
+import org.mmscope.engine.kernel.PageTables;
 import org.mmscope.engine.kernel.SyscallException;
+import org.mmscope.engine.trace.HazardKind;
 import org.mmscope.model.mm.Device;
 import org.mmscope.model.mm.DmaDirection;
 import org.mmscope.model.mm.DmaMapping;
@@ -51,26 +52,49 @@ public final class DeviceOps {
         k.event("dma_unmap_sg", null, device + " unmaps " + handle);
     }
 
+    /**
+     * The device stores the text and one zero byte in every page of the range. Through a released handle the
+     * bytes land wherever the frame is now (dma-use-after-free): a new owner's page, or a free frame.
+     */
     public static void write(Kernel k, String device, Op.HandleRange r, String text) throws SyscallException {
-        byte[] bytes = Contents.bytes(text);
-        for (Frame f : frames(k, device, r, true)) {
+        byte[] bytes = Contents.stored(text, k.state.getMachine().getPageSize());
+        Transfer t = transfer(k, device, r, true);
+        for (long pfn : t.pfns()) {
+            Frame f = k.frames.get(pfn);
+            if (t.handle().isReleased()) {
+                useAfterFree(k, device, t.handle(), pfn, f, "wrote to");
+            }
+            if (f == null) {
+                k.event("dma write", null, device + " wrote " + bytes.length + " byte(s) to free pfn " + pfn + ": lost");
+                continue;
+            }
             f.setContent(Contents.overwrite(f.getContent(), bytes));
             k.event("dma write", f, device + " wrote " + bytes.length + " byte(s)");
             if (!reachable(k, f)) {
-                k.hazard("dma-orphaned", f.getPfn(), device + " wrote to pfn " + f.getPfn() + ", which no process maps any more");
+                k.hazard(HazardKind.DMA_ORPHANED, f.getPfn(), device + " wrote to pfn " + f.getPfn() + ", which no process maps any more");
             }
         }
     }
 
+    /** What the device reads from each page of the range (a free frame reads as zeros). */
     public static List<String> read(Kernel k, String device, Op.HandleRange r) throws SyscallException {
+        Transfer t = transfer(k, device, r, false);
         List<String> out = new ArrayList<>();
-        for (Frame f : frames(k, device, r, false)) {
-            out.add(Contents.readString(f.getContent()));
+        for (long pfn : t.pfns()) {
+            Frame f = k.frames.get(pfn);
+            if (t.handle().isReleased()) {
+                useAfterFree(k, device, t.handle(), pfn, f, "read from");
+            }
+            out.add(f == null ? "" : Contents.readString(f.getContent()));
         }
         return out;
     }
 
-    private static List<Frame> frames(Kernel k, String device, Op.HandleRange r, boolean write) throws SyscallException {
+    /** The handle and the bus addresses (pfns) a transfer goes to. */
+    private record Transfer(PinHandle handle, List<Long> pfns) {
+    }
+
+    private static Transfer transfer(Kernel k, String device, Op.HandleRange r, boolean write) throws SyscallException {
         Device d = Names.device(k, device);
         PinHandle h = Names.handle(k, r.handle());
         DmaMapping m = Names.mapping(d, h);
@@ -86,17 +110,20 @@ public final class DeviceOps {
         if (from < 0 || to >= n || from > to) {
             throw new SyscallException(Errno.EINVAL, "handle range outside " + r.handle() + " (" + n + " pages)");
         }
-        List<Frame> out = new ArrayList<>();
-        for (long i = from; i <= to; i++) {
-            long pfn = m.getBusPfns().get((int) i);
-            Frame f = k.frames.get(pfn);
-            if (f == null) {
-                throw new InvariantViolation("DMA " + (write ? "write" : "read") + " by " + device + " to free pfn " + pfn
-                        + " (use after free: the handle was released while the device kept its mapping)");
-            }
-            out.add(f);
+        return new Transfer(h, List.copyOf(m.getBusPfns().subList((int) from, (int) to + 1)));
+    }
+
+    /** dma-use-after-free: the driver released the handle while the device kept its mapping. */
+    private static void useAfterFree(Kernel k, String device, PinHandle h, long pfn, Frame f, String verb) {
+        String where;
+        if (f == null) {
+            where = "a free frame (no one will see the bytes)";
+        } else {
+            List<String> owners = k.pt.mappers(f).stream().map(pte -> PageTables.processOf(pte).getName()).distinct().toList();
+            where = owners.isEmpty() ? "a frame no process maps" : "a page of " + String.join(", ", owners);
         }
-        return out;
+        k.hazard(HazardKind.DMA_USE_AFTER_FREE, pfn, device + " " + verb + " pfn " + pfn + " through " + h.getName()
+                + ", which was released while still mapped for DMA: pfn " + pfn + " is now " + where);
     }
 
     /** Whether any process can still see the frame: mapped, cached for a swap entry, or in a file's page cache. */

@@ -8,6 +8,7 @@ import org.mmscope.engine.era.ReclaimResult;
 import org.mmscope.engine.kernel.Errno;
 import org.mmscope.engine.kernel.Kernel;
 import org.mmscope.engine.kernel.SyscallException;
+import org.mmscope.engine.trace.Call;
 import org.mmscope.model.mm.Frame;
 import org.mmscope.model.mm.LruList;
 import org.mmscope.model.mm.MemoryBlock;
@@ -32,20 +33,25 @@ public final class KernelOps {
         }
         lru.sort(Comparator.comparingLong(Frame::getLruSeq));
         long done = 0;
-        for (Frame f : lru) {
-            if (limit > 0 && done >= limit) {
-                break;
-            }
-            if (k.frames.get(f.getPfn()) != f) {
-                continue; // freed earlier in this pass
-            }
-            int mappedBefore = f.getMapcount();
-            ReclaimResult r = k.era.shrinkPage(k, f);
-            if (r.progress() || f.getMapcount() < mappedBefore) {
-                done++;
+        try (Call pass = k.enter(k.era.reclaimPassName(), null, "one reclaim pass over " + lru.size() + " LRU page(s)")) {
+            for (Frame f : lru) {
+                if (limit > 0 && done >= limit) {
+                    break;
+                }
+                if (k.frames.get(f.getPfn()) != f) {
+                    continue; // freed earlier in this pass
+                }
+                int mappedBefore = f.getMapcount();
+                ReclaimResult r;
+                try (Call c = k.enter(k.era.shrinkListName(), f)) {
+                    r = k.era.shrinkPage(k, f);
+                    c.detail(r.name().toLowerCase());
+                }
+                if (r.progress() || f.getMapcount() < mappedBefore) {
+                    done++;
+                }
             }
         }
-        k.event("shrink_node", null, "one reclaim pass over " + lru.size() + " LRU page(s)");
     }
 
     /** migrate_pages() of every present page of the range; any page that stays fails the step with EAGAIN. */
@@ -57,7 +63,7 @@ public final class KernelOps {
                 continue;
             }
             Frame f = pte.getFrame();
-            if (k.era.migratePage(k, f, f.getZone()) == null) {
+            if (migratePages(k, f) == null) {
                 failed++;
             }
         }
@@ -75,12 +81,22 @@ public final class KernelOps {
             }
         }
         movable.sort(Comparator.comparingLong(Frame::getPfn));
-        for (Frame f : movable) {
-            if (k.frames.get(f.getPfn()) == f) {
-                k.era.migratePage(k, f, f.getZone());
+        try (Call c = k.enter(k.era.compactName(), null, "tries " + movable.size() + " page(s)")) {
+            for (Frame f : movable) {
+                if (k.frames.get(f.getPfn()) == f) {
+                    migratePages(k, f);
+                }
             }
         }
-        k.event("compact_zone", null, "tried " + movable.size() + " page(s)");
+    }
+
+    /** migrate_pages() for one page: the new frame, or null (-EAGAIN, the page stays). */
+    private static Frame migratePages(Kernel k, Frame f) throws SyscallException {
+        try (Call c = k.enter("migrate_pages", f)) {
+            Frame moved = k.era.migratePage(k, f, f.getZone());
+            c.detail(moved == null ? "-EAGAIN: stays at pfn " + f.getPfn() : "moved to pfn " + moved.getPfn());
+            return moved;
+        }
     }
 
     public static long blockOf(Kernel k, Op.Range r) throws SyscallException {
@@ -94,9 +110,17 @@ public final class KernelOps {
 
     /**
      * offline_pages(): isolate the block, fail with EBUSY on unmovable pages, migrate every page out; a page
-     * that keeps failing ends the way the era ends it (2.6.31: EAGAIN after 120 s; 6.12: EINTR).
+     * that keeps failing ends the way the era ends it (2.6.31: EAGAIN after 120 s; 6.12: EINTR) — after the
+     * pages that could move have moved.
      */
     public static void offline(Kernel k, long index) throws SyscallException {
+        try (Call c = k.enter("offline_pages", null, "memory block " + index)) {
+            offlinePages(k, index);
+            c.detail("memory block " + index + " is offline");
+        }
+    }
+
+    private static void offlinePages(Kernel k, long index) throws SyscallException {
         List<MemoryBlock> blocks = k.state.getMachine().getBlocks();
         if (index < 0 || index >= blocks.size()) {
             throw new SyscallException(Errno.EINVAL, "no memory block " + index + " (the machine has " + blocks.size() + ")");
@@ -120,19 +144,24 @@ public final class KernelOps {
             }
         }
         k.frames.isolate(start, end);
-        try {
+        try (Call c = k.enter("do_migrate_range", null, "pfn " + start + "–" + (end - 1))) {
+            // mm/memory_hotplug.c offline_pages (2.6.31 and 6.12): do_migrate_range moves every page it can on
+            // each pass; the loop gives up (timeout / signal) only while some page still refuses to move
+            Frame stuck = null;
             for (Frame f : inBlock) {
                 if (k.frames.get(f.getPfn()) != f) {
                     continue;
                 }
-                if (k.era.migratePage(k, f, f.getZone()) == null) {
-                    throw k.era.offlineGiveUp(index, f);
+                if (migratePages(k, f) == null && stuck == null) {
+                    stuck = f;
                 }
             }
+            if (stuck != null) {
+                throw k.era.offlineGiveUp(index, stuck);
+            }
         } finally {
-            k.frames.clearIsolation();
+            k.frames.clearIsolation(); // undo_isolate_page_range on failure; offline frames stay unusable on success
         }
         b.setOnline(false);
-        k.event("offline_pages", null, "memory block " + index + " (pfn " + start + "–" + (end - 1) + ") is offline");
     }
 }

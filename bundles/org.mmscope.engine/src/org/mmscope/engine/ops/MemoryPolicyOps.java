@@ -6,6 +6,7 @@ import org.mmscope.engine.era.FaultKind;
 import org.mmscope.engine.kernel.Errno;
 import org.mmscope.engine.kernel.Kernel;
 import org.mmscope.engine.kernel.SyscallException;
+import org.mmscope.engine.trace.Call;
 import org.mmscope.model.mm.Frame;
 import org.mmscope.model.mm.LruList;
 import org.mmscope.model.mm.Mm;
@@ -88,22 +89,27 @@ public final class MemoryPolicyOps {
             if (!k.era.features().wipeOnFork()) {
                 throw new SyscallException(Errno.EINVAL, "MADV_WIPEONFORK is unknown to " + k.era.name());
             }
+            // mm/madvise.c madvise_walk_vmas (6.12): one VMA at a time; the first error ends the call
             for (Vma v : vmas) {
                 if (v.isShared() || v.getFile() != null) {
                     throw new SyscallException(Errno.EINVAL, "MADV_WIPEONFORK: only private anonymous mappings");
                 }
+                v.setWipeonfork(true);
             }
-            vmas.forEach(v -> v.setWipeonfork(true));
             k.event("madvise_vma_behavior", null, "MADV_WIPEONFORK on " + r);
         }
         case DONTNEED -> {
+            // mm/madvise.c sys_madvise loop (2.6.31) / madvise_walk_vmas (6.12): one VMA at a time, so the VMAs
+            // before a refused one are already zapped when the call fails
             for (Vma v : vmas) {
                 if (k.era.dontneedRefused(v)) {
                     throw new SyscallException(Errno.EINVAL, "MADV_DONTNEED on a VM_LOCKED mapping");
                 }
+                try (Call c = k.enter("madvise_dontneed", null, "zap 0x" + Long.toHexString(v.getStartVpn() << 12))) {
+                    // zap_page_range: no pin check in any era
+                    k.zapRange(mm, k.pt.range(mm, Math.max(pages.start(), v.getStartVpn()), Math.min(pages.end(), v.getEndVpn())));
+                }
             }
-            k.zapRange(mm, k.pt.range(mm, pages.start(), pages.end())); // zap_page_range: no pin check in any era
-            k.event("madvise_dontneed", null, "zapped " + r);
         }
         case PAGEOUT -> {
             if (!k.era.features().madvPageout()) {
@@ -122,7 +128,9 @@ public final class MemoryPolicyOps {
                     if (f.isZeroPage() || f.getMapcount() != 1) {
                         continue; // madvise_cold_or_pageout_pte_range: skips shared folios
                     }
-                    k.era.shrinkPage(k, f); // reclaim_pages → shrink_folio_list
+                    try (Call c = k.enter("reclaim_pages", f)) {
+                        k.era.shrinkPage(k, f); // reclaim_pages → shrink_folio_list
+                    }
                 }
             }
             k.event("madvise_pageout", null, "paged out " + r);

@@ -9,6 +9,7 @@ import org.mmscope.engine.kernel.Contents;
 import org.mmscope.engine.kernel.Errno;
 import org.mmscope.engine.kernel.Kernel;
 import org.mmscope.engine.kernel.SyscallException;
+import org.mmscope.engine.trace.Call;
 import org.mmscope.model.mm.Binding;
 import org.mmscope.model.mm.Frame;
 import org.mmscope.model.mm.Mm;
@@ -94,7 +95,9 @@ public final class ProcessOps {
     }
 
     static void unmapRange(Kernel k, Mm mm, long start, long end) throws SyscallException {
-        k.zapRange(mm, k.pt.range(mm, start, end));
+        try (Call c = k.enter("unmap_vmas", null, Kernel.processOf(mm).getName() + ": 0x" + Long.toHexString(start << 12))) {
+            k.zapRange(mm, k.pt.range(mm, start, end));
+        }
         List<Vma> doomed = k.vmas.overlapping(mm, start, end);
         if (!doomed.isEmpty()) {
             doomed = Vmas.splitRange(k, mm, Math.max(start, doomed.get(0).getStartVpn()),
@@ -103,7 +106,6 @@ public final class ProcessOps {
         for (Vma v : doomed) {
             k.vmas.remove(mm, v);
         }
-        k.event("unmap_vmas", null, Kernel.processOf(mm).getName() + ": unmapped 0x" + Long.toHexString(start << 12));
     }
 
     // ------------------------------------------------------------------ loads and stores
@@ -111,7 +113,7 @@ public final class ProcessOps {
     /** A store of {@code text} at the start of every page of the range (faulting as the era does). */
     public static void write(Kernel k, Op.Range r, String text) throws SyscallException {
         Names.Pages pages = Names.pages(k, r);
-        byte[] bytes = Contents.bytes(text);
+        byte[] bytes = Contents.stored(text, k.state.getMachine().getPageSize());
         for (long vpn = pages.start(); vpn < pages.end(); vpn++) {
             Pte pte = access(k, pages.process().getMm(), vpn, FaultKind.WRITE);
             Frame f = pte.getFrame();
@@ -177,7 +179,13 @@ public final class ProcessOps {
         for (Binding b : src.getBindings()) {
             k.addBinding(dst, EcoreUtil.copy(b));
         }
-        k.event("dup_mmap", null, parentName + " forks " + childName + " (pid " + child.getPid() + ")");
+        try (Call c = k.enter("dup_mmap", null, parentName + " forks " + childName + " (pid " + child.getPid() + ")")) {
+            dupMmap(k, src, dst);
+        }
+    }
+
+    /** dup_mmap()'s loop over the parent's VMAs: copy_page_range where the child needs the PTEs. */
+    private static void dupMmap(Kernel k, Mm src, Mm dst) throws SyscallException {
         for (Vma v : k.vmas.all(src)) {
             if (v.isDontcopy()) {
                 k.event("dup_mmap", null, "VM_DONTCOPY: 0x" + Long.toHexString(v.getStartVpn() << 12) + " not copied to the child");
@@ -204,9 +212,10 @@ public final class ProcessOps {
     public static void exit(Kernel k, String name) throws SyscallException {
         Process p = Names.process(k, name);
         Mm mm = p.getMm();
-        k.zapRange(mm, new ArrayList<>(mm.getPtes()));
-        k.vmas.clear(mm);
+        try (Call c = k.enter("exit_mmap", null, name + " exits")) {
+            k.zapRange(mm, new ArrayList<>(mm.getPtes()));
+            k.vmas.clear(mm);
+        }
         p.setExited(true);
-        k.event("exit_mmap", null, name + " exited");
     }
 }

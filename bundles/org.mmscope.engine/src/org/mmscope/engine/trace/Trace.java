@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The record of a run: every step with its events, and the hazards raised. It is the single source for
- * views, reports and the debugger (they never recompute kernel logic). Recording events can be switched off
+ * The record of a run: every step with the tree of kernel calls it made ({@link KernelCall}), and the hazards
+ * raised. It is the single source for views, reports and the debugger (they never recompute kernel logic).
+ * Recording calls can be switched off
  * for benchmarks; steps and hazards are always kept.
  */
 public final class Trace implements EventSink {
@@ -16,7 +17,8 @@ public final class Trace implements EventSink {
     private final List<HazardRecord> hazards = new ArrayList<>();
     private final Set<String> hazardKeys = new LinkedHashSet<>();
     private final boolean recordEvents;
-    private List<TraceEvent> currentEvents = new ArrayList<>();
+    private List<KernelCall> currentCalls = new ArrayList<>();
+    private KernelCall open;
     private List<HazardRecord> currentHazards = new ArrayList<>();
     private int currentStep;
     private int currentLine;
@@ -28,9 +30,10 @@ public final class Trace implements EventSink {
     public void beginStep(int index, int line) {
         currentStep = index;
         currentLine = line;
-        if (!currentEvents.isEmpty()) {
-            currentEvents = new ArrayList<>();
+        if (!currentCalls.isEmpty()) {
+            currentCalls = new ArrayList<>();
         }
+        open = null;
         if (!currentHazards.isEmpty()) {
             currentHazards = new ArrayList<>();
         }
@@ -38,15 +41,45 @@ public final class Trace implements EventSink {
 
     public TraceStep endStep(org.mmscope.engine.ops.Op op, String errno, String message) {
         TraceStep s = new TraceStep(currentStep, currentLine, op, errno, message,
-                currentEvents.isEmpty() ? List.of() : List.copyOf(currentEvents), currentHazards.isEmpty() ? List.of() : List.copyOf(currentHazards));
+                currentCalls.isEmpty() ? List.of() : List.copyOf(currentCalls), currentHazards.isEmpty() ? List.of() : List.copyOf(currentHazards));
         steps.add(s);
         return s;
     }
 
     @Override
+    public Call enter(String function, long pfn, String detail) {
+        if (!recordEvents) {
+            return Call.NONE;
+        }
+        KernelCall c = add(function, pfn, detail);
+        open = c;
+        return c;
+    }
+
+    @Override
     public void event(String function, long pfn, String detail) {
         if (recordEvents) {
-            currentEvents.add(new TraceEvent(function, pfn, detail));
+            add(function, pfn, detail);
+        }
+    }
+
+    private KernelCall add(String function, long pfn, String detail) {
+        KernelCall c = new KernelCall(this, function, pfn, detail == null ? "" : detail, open);
+        if (open == null) {
+            currentCalls.add(c);
+        } else {
+            open.add(c);
+        }
+        return c;
+    }
+
+    /** Closes {@code c} and any call left open inside it. */
+    void close(KernelCall c) {
+        for (KernelCall o = open; o != null; o = o.parent()) {
+            if (o == c) {
+                open = c.parent();
+                return;
+            }
         }
     }
 
@@ -58,6 +91,11 @@ public final class Trace implements EventSink {
             hazards.add(h);
             currentHazards.add(h);
         }
+    }
+
+    @Override
+    public boolean recordsCalls() {
+        return recordEvents;
     }
 
     public List<TraceStep> steps() {

@@ -1,15 +1,17 @@
 package org.mmscope.engine.trace;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.mmscope.engine.ops.Op;
 import org.mmscope.engine.ops.OpExecutor;
 
 /**
- * One executed step: what was asked (the operation and its source line), how it ended (errno or null), and
- * the events and hazards it produced. Steps are numbered from 1; step 0 is the booted machine.
+ * One executed step: what was asked (the operation and its source line), how it ended (errno or null), the
+ * kernel calls it made (a tree, as the kernel nests them) and the hazards it raised. Steps are numbered from 1;
+ * step 0 is the booted machine.
  */
-public record TraceStep(int index, int line, Op op, String errno, String message, List<TraceEvent> events,
+public record TraceStep(int index, int line, Op op, String errno, String message, List<KernelCall> calls,
         List<HazardRecord> hazards) {
     public boolean failed() {
         return errno != null;
@@ -23,5 +25,22 @@ public record TraceStep(int index, int line, Op op, String errno, String message
     /** The step as one line of text. */
     public String text() {
         return OpExecutor.describe(op);
+    }
+
+    /** Every kernel call of the step, callers before their callees (the tree in reading order). */
+    public List<KernelCall> allCalls() {
+        List<KernelCall> out = new ArrayList<>();
+        calls.forEach(c -> flatten(c, out));
+        return out;
+    }
+
+    /** The calls as flat events, in reading order (for views that list them). */
+    public List<TraceEvent> events() {
+        return allCalls().stream().map(c -> new TraceEvent(c.function(), c.pfn(), c.detail())).toList();
+    }
+
+    private static void flatten(KernelCall c, List<KernelCall> out) {
+        out.add(c);
+        c.calls().forEach(child -> flatten(child, out));
     }
 }

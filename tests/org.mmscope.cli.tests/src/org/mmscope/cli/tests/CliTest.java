@@ -57,7 +57,7 @@ class CliTest {
     void jsonOptionPrintsTheJsonReportOnly() throws IOException {
         Out r = run("run", "--json", file("a.mms", PASSING).toString());
         assertEquals(0, r.code());
-        assertTrue(r.out().startsWith("{\n  \"schemaVersion\": 1,"), r.out());
+        assertTrue(r.out().startsWith("{\n  \"schemaVersion\": 2,"), r.out());
         assertFalse(r.out().contains("PASS  line"), r.out());
     }
 
@@ -106,7 +106,7 @@ class CliTest {
                 "--report", dir.resolve("r.md").toString(), "--report", dir.resolve("r.xml").toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(Files.readString(dir.resolve("r.html")).startsWith("<!DOCTYPE html>"));
-        assertTrue(Files.readString(dir.resolve("r.json")).contains("\"schemaVersion\": 1"));
+        assertTrue(Files.readString(dir.resolve("r.json")).contains("\"schemaVersion\": 2"));
         assertTrue(Files.readString(dir.resolve("r.md")).startsWith("# mmscope report"));
         assertTrue(Files.readString(dir.resolve("r.xml")).contains("<testsuite name=\"ok [linux-6.12]\" tests=\"1\" failures=\"0\""));
     }

@@ -97,8 +97,9 @@ class MoreRulesTest {
         t.assertErrno("EIO"); // writing through a to_device mapping
         t.step(new Op.Munmap("parent", "buf"));
         t.step(new Op.Release("parent", "rx")); // the last reference: the frame is freed while the device maps it
-        assertThrows(InvariantViolation.class, () -> t.step(new Op.DmaRead("nic", new Op.HandleRange("rx", null, null))),
-                "a transfer to a frame freed under the device is a use-after-free");
+        t.step(new Op.DmaRead("nic", new Op.HandleRange("rx", null, null)));
+        t.assertErrno(null); // a driver bug, not a crash: the run goes on
+        t.assertHazards("dma-use-after-free");
     }
 
     @Test

@@ -9,8 +9,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.mmscope.engine.ops.Op;
-import org.mmscope.live.LivePlan;
 import org.mmscope.live.LivePlan.COp;
+import org.mmscope.live.LivePlan;
 import org.mmscope.live.LiveProgram;
 import org.mmscope.live.LiveTranslator;
 
@@ -100,8 +100,9 @@ class LiveTranslatorTest {
                 + "app: buf = mmap anon 1 page read write\napp: write buf \"" + nasty + "\"\n"));
         String c = LiveProgram.source(plan);
         byte[] text = plan.texts().get(0);
-        assertEquals("q\"uote\\ %s%n\n*/ \0end", new String(text, java.nio.charset.StandardCharsets.ISO_8859_1));
-        assertTrue(c.contains("{0x71,0x22,0x75,0x6f,0x74,0x65,0x5c,0x20,0x25,0x73,0x25,0x6e,0x0a,0x2a,0x2f,0x20,0x00,0x65,0x6e,0x64,}"), "bytes");
+        assertEquals("q\"uote\\ %s%n\n*/ \0end\0", new String(text, java.nio.charset.StandardCharsets.ISO_8859_1),
+                "the text and the zero byte a write stores");
+        assertTrue(c.contains("{0x71,0x22,0x75,0x6f,0x74,0x65,0x5c,0x20,0x25,0x73,0x25,0x6e,0x0a,0x2a,0x2f,0x20,0x00,0x65,0x6e,0x64,0x00,}"), "bytes");
         assertFalse(c.contains("%s%n"), "no scenario text in the program, not even in comments");
         assertFalse(c.contains("evil */"), "comments cannot be closed by a title");
     }

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.mmscope.dsl.ScenarioLoader;
 import org.mmscope.engine.scenario.RunResult;
 import org.mmscope.engine.scenario.ScenarioRunner;
-import org.mmscope.report.ReportWriter;
 import org.mmscope.report.ReportWriter.Format;
+import org.mmscope.report.ReportWriter;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -51,6 +51,32 @@ class GoldenAndSchemaTest {
         }
     }
 
+    /** Example 01, linux-2.6.31: the parent's first write after fork copies inside do_wp_page, nested as the kernel calls it. */
+    @Test
+    void theJsonAndHtmlReportsShowTheKernelCallTreeOfAStep() throws IOException {
+        List<RunResult> r = example("01-fork-parent-writes-first.mms");
+        JsonObject era = JsonParser.parseString(ReportWriter.render(r, Format.JSON)).getAsJsonObject().getAsJsonArray("scenarios").get(0)
+                .getAsJsonObject().getAsJsonArray("eras").get(0).getAsJsonObject();
+        assertEquals("linux-2.6.31", era.get("era").getAsString());
+        JsonObject write = null;
+        for (var s : era.getAsJsonArray("steps")) {
+            if (s.getAsJsonObject().get("text").getAsString().equals("write parent.buf \"new\"")) {
+                write = s.getAsJsonObject();
+            }
+        }
+        assertTrue(write != null, "the parent's write after fork is a step");
+        JsonObject call = write.getAsJsonArray("calls").get(0).getAsJsonObject();
+        StringBuilder path = new StringBuilder(call.get("function").getAsString());
+        while (!call.getAsJsonArray("calls").isEmpty()) {
+            call = call.getAsJsonArray("calls").get(0).getAsJsonObject();
+            path.append(" > ").append(call.get("function").getAsString());
+        }
+        assertEquals("handle_mm_fault > handle_pte_fault > do_wp_page > cow_user_page", path.toString());
+        assertTrue(call.has("pfn") && call.get("detail").getAsString().startsWith("copied pfn"), call.toString());
+        String html = ReportWriter.render(r, Format.HTML);
+        assertTrue(html.contains("<details><summary><b>handle_mm_fault</b>"), "the step's own calls are shown, what they called is folded");
+    }
+
     @Test
     void jsonReportsOfAllExamplesFollowTheSchema() throws IOException {
         JsonObject schema = JsonParser.parseString(Files.readString(root().resolve("docs/report-schema.json"))).getAsJsonObject();
@@ -66,11 +92,11 @@ class GoldenAndSchemaTest {
     @Test
     void theSchemaCheckRejectsWhatTheSchemaForbids() throws IOException {
         JsonObject schema = JsonParser.parseString(Files.readString(root().resolve("docs/report-schema.json"))).getAsJsonObject();
-        JsonObject bad = JsonParser.parseString("{\"schemaVersion\":2,\"tool\":\"mmscope\",\"scenarios\":[{\"title\":1}],\"extra\":true}")
+        JsonObject bad = JsonParser.parseString("{\"schemaVersion\":3,\"tool\":\"mmscope\",\"scenarios\":[{\"title\":1}],\"extra\":true}")
                 .getAsJsonObject();
         List<String> errors = SchemaCheck.validate(bad, schema);
         assertTrue(errors.contains("$: unexpected property extra"), errors.toString());
-        assertTrue(errors.stream().anyMatch(e -> e.startsWith("$.schemaVersion: expected 1")), errors.toString());
+        assertTrue(errors.stream().anyMatch(e -> e.startsWith("$.schemaVersion: expected 2")), errors.toString());
         assertTrue(errors.contains("$.scenarios[0]: missing eras"), errors.toString());
         assertTrue(errors.stream().anyMatch(e -> e.startsWith("$.scenarios[0].title: expected string")), errors.toString());
     }

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.mmscope.dsl.ScenarioLoader;
 import org.mmscope.engine.scenario.RunResult;
 import org.mmscope.engine.scenario.ScenarioRunner;
-import org.mmscope.report.ReportWriter;
 import org.mmscope.report.ReportWriter.Format;
+import org.mmscope.report.ReportWriter;
 import org.w3c.dom.Document;
 
 import com.google.gson.JsonObject;
@@ -74,7 +74,7 @@ class ReportTest {
     @Test
     void jsonCarriesEveryExpectationAndFrame() {
         JsonObject root = JsonParser.parseString(ReportWriter.render(run(), Format.JSON)).getAsJsonObject();
-        assertEquals(1, root.get("schemaVersion").getAsInt());
+        assertEquals(2, root.get("schemaVersion").getAsInt());
         JsonObject s = root.getAsJsonArray("scenarios").get(0).getAsJsonObject();
         assertTrue(s.get("title").getAsString().startsWith("<script>"), "JSON keeps the raw text; escaping is the reader's job");
         JsonObject era = s.getAsJsonArray("eras").get(0).getAsJsonObject();

@@ -11,20 +11,31 @@ import com.google.gson.JsonPrimitive;
 
 /**
  * Checks a JSON value against the subset of JSON Schema that docs/report-schema.json uses (type, const, enum,
- * required, properties, additionalProperties=false, items). No schema library is among the project's allowed
+ * required, properties, additionalProperties=false, items, and local $ref into $defs — the call tree is recursive). No schema library is among the project's allowed
  * dependencies, and this subset is small.
  */
 final class SchemaCheck {
-    private SchemaCheck() {
-    }
-
     static List<String> validate(JsonElement value, JsonObject schema) {
         List<String> errors = new ArrayList<>();
-        check(value, schema, "$", errors);
+        new SchemaCheck(schema).check(value, schema, "$", errors);
         return errors;
     }
 
-    private static void check(JsonElement v, JsonObject s, String path, List<String> errors) {
+    private final JsonObject root;
+
+    private SchemaCheck(JsonObject root) {
+        this.root = root;
+    }
+
+    private void check(JsonElement v, JsonObject schema, String path, List<String> errors) {
+        JsonObject s = schema;
+        if (s.has("$ref")) {
+            String ref = s.get("$ref").getAsString();
+            if (!ref.startsWith("#/$defs/")) {
+                throw new IllegalArgumentException("only local $refs into $defs are supported: " + ref);
+            }
+            s = root.getAsJsonObject("$defs").getAsJsonObject(ref.substring("#/$defs/".length()));
+        }
         if (s.has("const") && !s.get("const").equals(v)) {
             errors.add(path + ": expected " + s.get("const") + ", found " + v);
         }
