@@ -6,6 +6,7 @@ public interface IssueCodes {
     String UNKNOWN_ERA = PREFIX + "unknownEra";
     String MISSING_IN_ERA = PREFIX + "missingInEra";
     String LONGTERM_IGNORED = PREFIX + "longtermIgnored";
+    String LONGTERM_NEEDS_PIN = PREFIX + "longtermNeedsPin";
     String WRONG_RELEASE = PREFIX + "wrongRelease";
     String UNKNOWN_NAME = PREFIX + "unknownName";
     String DUPLICATE_NAME = PREFIX + "duplicateName";

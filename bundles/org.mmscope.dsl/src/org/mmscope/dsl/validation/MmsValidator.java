@@ -124,6 +124,12 @@ public class MmsValidator extends AbstractMmsValidator {
                 warning("'longterm' has no effect in " + era.name() + " (FOLL_LONGTERM came with 5.2)", g,
                         MmsPackage.Literals.GUP_OP__FLAGS, g.getFlags().indexOf(GupFlag.LONGTERM), IssueCodes.LONGTERM_IGNORED, era.name());
             }
+            if (g.getCall() == GupCall.GET_USER_PAGES && g.getFlags().contains(GupFlag.LONGTERM) && f.longtermNeedsPin()) {
+                // the kernel's WARN_ON_ONCE in is_valid_gup_flags / is_valid_gup_args: the step fails with EINVAL
+                warning("get_user_pages with 'longterm' fails with EINVAL in " + era.name()
+                        + " (FOLL_LONGTERM needs FOLL_PIN: use pin_user_pages or pin)", g, MmsPackage.Literals.GUP_OP__FLAGS,
+                        g.getFlags().indexOf(GupFlag.LONGTERM), IssueCodes.LONGTERM_NEEDS_PIN, era.name());
+            }
         }
     }
 

@@ -58,6 +58,15 @@ public interface KernelEra {
     /** What the {@code compact} step runs in this era (compact_zone, or a stand-in where compaction does not exist). */
     String compactName();
 
+    /** The function that mlocks one page: mlock_vma_page (2.6.31), mlock_folio (6.12). */
+    String mlockPageName();
+
+    /** The function that munlocks one page: munlock_vma_page (2.6.31), munlock_folio (6.12). */
+    String munlockPageName();
+
+    /** Whether munlock's rmap walk skips the caller's own mm (2.6.31 try_to_mlock_page's failing trylock). */
+    boolean munlockSkipsOwnMm();
+
     /** What one FOLL_PIN adds to the refcount (GUP_PIN_COUNTING_BIAS; 1 in eras without FOLL_PIN). */
     int pinBias();
 

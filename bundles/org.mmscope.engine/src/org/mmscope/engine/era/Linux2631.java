@@ -20,7 +20,7 @@ import org.mmscope.model.mm.ZoneType;
  */
 public final class Linux2631 extends BaseEra {
     public static final String NAME = "linux-2.6.31";
-    private static final EraFeatures FEATURES = new EraFeatures(false, false, false, false);
+    private static final EraFeatures FEATURES = new EraFeatures(false, false, false, false, false);
 
     @Override
     public String name() {
@@ -85,6 +85,23 @@ public final class Linux2631 extends BaseEra {
     @Override
     public String compactName() {
         return "do_migrate_range";
+    }
+
+    /** mm/mlock.c (2.6.31). */
+    @Override
+    public String mlockPageName() {
+        return "mlock_vma_page";
+    }
+
+    @Override
+    public String munlockPageName() {
+        return "munlock_vma_page";
+    }
+
+    /** mm/rmap.c try_to_mlock_page (2.6.31): down_read_trylock of the caller's mmap_sem, held for write, fails. */
+    @Override
+    public boolean munlockSkipsOwnMm() {
+        return true;
     }
 
     /** No FOLL_PIN: every GUP reference counts 1. */

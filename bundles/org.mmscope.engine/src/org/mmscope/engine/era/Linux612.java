@@ -29,7 +29,7 @@ public final class Linux612 extends BaseEra {
     public static final String NAME = "linux-6.12";
     /** include/linux/mm.h GUP_PIN_COUNTING_BIAS */
     private static final int GUP_PIN_COUNTING_BIAS = 1024;
-    private static final EraFeatures FEATURES = new EraFeatures(true, true, true, true);
+    private static final EraFeatures FEATURES = new EraFeatures(true, true, true, true, true);
 
     @Override
     public String name() {
@@ -113,6 +113,23 @@ public final class Linux612 extends BaseEra {
         return "compact_zone";
     }
 
+    /** mm/mlock.c mlock_folio / munlock_folio (6.12). */
+    @Override
+    public String mlockPageName() {
+        return "mlock_folio";
+    }
+
+    @Override
+    public String munlockPageName() {
+        return "munlock_folio";
+    }
+
+    /** mm/mlock.c __munlock_folio (6.12): mlock_count counts every VM_LOCKED mapping. */
+    @Override
+    public boolean munlockSkipsOwnMm() {
+        return false;
+    }
+
     @Override
     public int pinBias() {
         return GUP_PIN_COUNTING_BIAS;
@@ -187,7 +204,9 @@ public final class Linux612 extends BaseEra {
     @Override
     protected boolean swapInMapsWritable(Kernel k, Vma vma, Frame f, FaultKind kind, boolean exclusiveMarker, int slot) {
         k.swap.free(slot);
-        boolean shouldTryToFreeSwap = f.isSwapcache() && (vma.isLocked() || f.isMlocked()
+        // mm/memory.c do_swap_page → should_try_to_free_swap (6.12): mem_cgroup_swap_full (vm_swap_full), VM_LOCKED,
+        // mlocked, or a write fault on a folio nobody else references
+        boolean shouldTryToFreeSwap = f.isSwapcache() && (k.swap.full() || vma.isLocked() || f.isMlocked()
                 || (kind == FaultKind.WRITE && f.getRefcount() == 2));
         if (shouldTryToFreeSwap) {
             folioFreeSwap(k, f);
@@ -257,6 +276,10 @@ public final class Linux612 extends BaseEra {
     @Override
     public PinHandle getUserPages(Kernel k, Mm mm, long startVpn, long pages, GupFlags flags) throws SyscallException {
         try (Call c = k.enter(flags.pin() ? "pin_user_pages" : "get_user_pages", null, flags.describe() + ": " + pages + " page(s)")) {
+            if (flags.longterm() && !flags.pin()) { // mm/gup.c get_user_pages → is_valid_gup_args (6.3–6.12)
+                k.event("is_valid_gup_args", null, "WARN_ON_ONCE: FOLL_LONGTERM without FOLL_PIN");
+                throw new SyscallException(Errno.EINVAL, "is_valid_gup_args: FOLL_LONGTERM needs FOLL_PIN (use pin_user_pages)");
+            }
             if (!flags.longterm()) {
                 return gupLoop(k, mm, startVpn, pages, flags);
             }
@@ -405,9 +428,14 @@ public final class Linux612 extends BaseEra {
             return Reclaim.activate(k, f, "shrink_folio_list: folio_maybe_dma_pinned after unmap");
         }
         if (f.isDirty()) {
-            if (!f.isAnon()) {
+            boolean shmem = f.getFile() != null && f.getFile().isShmem();
+            if (!f.isAnon() && !shmem) { // mm/vmscan.c shrink_folio_list (6.12): folio_is_file_lru → only kswapd writes
                 return Reclaim.activate(k, f, "dirty file folio: only kswapd writes file folios");
             }
+            if (shmem && !k.swap.present()) { // mm/shmem.c shmem_writepage (6.12): no swap → AOP_WRITEPAGE_ACTIVATE
+                return Reclaim.activate(k, f, "shmem_writepage: no swap to write the shmem folio to");
+            }
+            // shmem folios are swap-backed, not file LRU: pageout → shmem_writepage (mm_inline.h folio_is_file_lru)
             return Reclaim.pageout(k, f);
         }
         return Reclaim.removeMapping(k, f, 2, "__remove_mapping");

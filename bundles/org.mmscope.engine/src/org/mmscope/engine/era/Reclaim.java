@@ -122,15 +122,32 @@ final class Reclaim {
 
     /** The page goes to the unevictable list (2.6.31 cull_mlocked, 6.12 activate_locked → putback). */
     static ReclaimResult cull(Kernel k, Frame f, String function, String why) {
+        // mm/vmscan.c shrink_page_list cull_mlocked: try_to_free_swap (2.6.31); shrink_folio_list activate_locked,
+        // folio_test_mlocked → folio_free_swap (6.12)
+        tryToFreeSwap(k, f);
         k.lruAdd(f, LruList.UNEVICTABLE);
         k.event(function, f, why + ": moved to the unevictable list");
         return ReclaimResult.CULLED;
     }
 
     static ReclaimResult activate(Kernel k, Frame f, String why) {
+        if (k.swap.full()) {
+            tryToFreeSwap(k, f); // mm/vmscan.c activate_locked: vm_swap_full → try_to_free_swap / folio_free_swap (2.6.31, 6.12)
+        }
         k.lruAdd(f, Kernel.activeListOf(f));
         k.event("activate_locked", f, why);
         return ReclaimResult.ACTIVATED;
+    }
+
+    /** try_to_free_swap (2.6.31) / folio_free_swap (6.12): drop the swap-cache copy when no swap entry names it. */
+    static void tryToFreeSwap(Kernel k, Frame f) {
+        if (!f.isSwapcache() || f.isWriteback() || k.swap.count(f.getSwapSlot()) > 0) {
+            return;
+        }
+        k.swap.deleteFromSwapCache(f);
+        f.setDirty(true); // the only copy is in memory again
+        k.putPage(f, 1);
+        k.event("try_to_free_swap", f, "swap-cache copy dropped: swap is more than half full, or the page is mlocked");
     }
 
     /** putback_lru_page(): drops the isolation reference of a page that survived. */

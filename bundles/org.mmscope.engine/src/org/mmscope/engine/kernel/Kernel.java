@@ -214,13 +214,29 @@ public final class Kernel {
         }
     }
 
-    /** page_remove_rmap(): one mapping fewer; an mlocked page no longer mapped is munlocked. */
+    /**
+     * page_remove_rmap(): one mapping fewer (the PTE is already gone); an mlocked page that no VM_LOCKED mapping
+     * maps any more is munlocked — mm/rmap.c folio_remove_rmap_pte → munlock_vma_folio (6.12); in 2.6.31 the
+     * munlock at munmap/exit (munlock_vma_pages_all → try_to_munlock) has the same outcome.
+     */
     public void pageRemoveRmap(Frame f) {
         f.setMapcount(f.getMapcount() - 1);
-        if (f.getMapcount() == 0 && f.isMlocked()) {
+        if (f.isMlocked() && !mappedInLockedVma(f, null)) {
             f.setMlocked(false);
             lruAdd(f, inactiveListOf(f));
         }
+    }
+
+    /** Whether a VM_LOCKED VMA of another mm than {@code except} (null: any) maps {@code f}. */
+    public boolean mappedInLockedVma(Frame f, Mm except) {
+        for (Pte p : pt.mappers(f)) {
+            Mm m = PageTables.mmOf(p);
+            Vma v = m == except ? null : findVma(m, p.getVpn());
+            if (v != null && v.isLocked()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** free_swap_and_cache(): swap_free, then drop an unmapped swap-cache page whose slot nothing names. */

@@ -37,19 +37,32 @@ public final class MemoryPolicyOps {
                     if (!f.isZeroPage() && !f.isMlocked()) {
                         f.setMlocked(true); // mlock_vma_page / mlock_folio
                         k.lruAdd(f, LruList.UNEVICTABLE);
-                        k.event("mlock_vma_page", f, "PG_mlocked, unevictable; no reference kept");
+                        k.event(k.era.mlockPageName(), f, "PG_mlocked, unevictable; no reference kept");
                     }
                 } else {
                     Pte pte = k.pt.get(mm, vpn);
                     if (pte != null && pte.getKind() == PteKind.PRESENT && pte.getFrame().isMlocked()) {
-                        Frame f = pte.getFrame();
-                        f.setMlocked(false); // munlock_vma_page
-                        k.lruAdd(f, Kernel.inactiveListOf(f));
-                        k.event("munlock_vma_page", f, "back on the evictable LRU");
+                        munlockPage(k, mm, pte.getFrame());
                     }
                 }
             }
         }
+    }
+
+    /**
+     * munlock_vma_page → try_to_munlock (mm/rmap.c, 2.6.31): another mm's VM_LOCKED VMA that maps the page
+     * re-mlocks it (the caller's own mm is skipped: its mmap_sem is held, try_to_mlock_page's trylock fails);
+     * munlock_folio → __munlock_folio (mm/mlock.c, 6.12): the folio stays mlocked while its mlock_count (one per
+     * VM_LOCKED mapping) is not zero.
+     */
+    private static void munlockPage(Kernel k, Mm mm, Frame f) {
+        if (k.mappedInLockedVma(f, k.era.munlockSkipsOwnMm() ? mm : null)) {
+            k.event(k.era.munlockPageName(), f, "another VM_LOCKED mapping maps it: stays PG_mlocked, unevictable");
+            return;
+        }
+        f.setMlocked(false);
+        k.lruAdd(f, Kernel.inactiveListOf(f));
+        k.event(k.era.munlockPageName(), f, "back on the evictable LRU");
     }
 
     /** mm/mprotect.c mprotect_fixup → change_protection. A COW-shared page never becomes writable here. */

@@ -66,6 +66,16 @@ class ValidationTest {
     }
 
     @Test
+    void getUserPagesLongtermIn612WarnsThatItFailsWithEinval() {
+        String text = "scenario \"t\"\nkernel linux-6.12\nprocess app\napp: buf = mmap anon 1 page read write\n"
+                + "app: rx = get_user_pages buf write longterm\n";
+        ScenarioLoader.Loaded l = LOADER.load(text, "t.mms");
+        assertFalse(l.hasErrors(), "a warning, as the kernel's WARN_ON_ONCE: the step runs and fails");
+        assertEquals("t.mms:5:36: warning: get_user_pages with 'longterm' fails with EINVAL in linux-6.12 (FOLL_LONGTERM needs FOLL_PIN: "
+                + "use pin_user_pages or pin)", l.problems().get(0).toString());
+    }
+
+    @Test
     void wrongReleaseCall() {
         assertProblem(HEAD + "app: rx = get_user_pages buf\napp: unpin rx\n", 7, 6, "release it with put_page");
         assertProblem(HEAD + "app: rx = pin buf\napp: put_page rx\n", 7, 6, "release it with unpin");
