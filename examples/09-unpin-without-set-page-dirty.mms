@@ -7,7 +7,7 @@
 //          6.12 mm/vmscan.c shrink_folio_list (same, FOLL_GET is a plain reference).
 scenario "Unpin without set_page_dirty: the device's data is lost to swap"
 
-kernel linux-2.6.31, linux-6.12
+kernel linux-2.6.31, linux-5.10, linux-6.12
 
 machine {
     ram 64 MiB

@@ -6,7 +6,7 @@
 //          mm/vmscan.c page_evictable / folio_evictable.
 scenario "mlock and fork: the child's copy is evictable"
 
-kernel linux-2.6.31, linux-6.12
+kernel linux-2.6.31, linux-5.10, linux-6.12
 
 machine {
     ram 64 MiB

@@ -9,7 +9,7 @@
 //          (is_page_cache_freeable); mm/filemap.c filemap_fault.
 scenario "A shared file page under DMA"
 
-kernel linux-2.6.31, linux-6.12
+kernel linux-2.6.31, linux-5.10, linux-6.12
 
 machine {
     ram 64 MiB
@@ -23,7 +23,7 @@ process app
 app: buf = mmap file "data.bin" 1 page read write shared
 app: write buf "disk"
 app: lt = pin buf write longterm
-expect [linux-2.6.31] ok
+expect [linux-2.6.31, linux-5.10] ok    // writable_file_mapping_allowed came with 6.5
 expect [linux-6.12] error EFAULT
 app: rx = pin buf write
 nic: map rx from_device

@@ -4,7 +4,7 @@
 //          kernel/fork.c dup_mmap (no page-table copy for VM_WIPEONFORK).
 scenario "MADV_WIPEONFORK keeps a pinned buffer out of the child"
 
-kernel linux-6.12
+kernel linux-5.10, linux-6.12
 
 machine {
     ram 64 MiB

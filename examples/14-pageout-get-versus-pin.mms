@@ -6,7 +6,7 @@
 //          mm/vmscan.c shrink_folio_list (folio_maybe_dma_pinned).
 scenario "MADV_PAGEOUT: FOLL_GET versus FOLL_PIN"
 
-kernel linux-6.12
+kernel linux-5.10, linux-6.12
 
 machine {
     ram 64 MiB

@@ -8,7 +8,7 @@
 //          6.12 mm/memory.c copy_present_page.
 scenario "A fork race decides who keeps the DMA page"
 
-kernel linux-2.6.31, linux-6.12
+kernel linux-2.6.31, linux-5.10, linux-6.12
 
 machine {
     ram 64 MiB

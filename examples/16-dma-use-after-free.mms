@@ -7,7 +7,7 @@
 // reference and free the frame; the device's bus address is not a reference.
 scenario "The NIC writes into a frame the driver already released"
 
-kernel linux-2.6.31, linux-6.12
+kernel linux-2.6.31, linux-5.10, linux-6.12
 
 machine {
     ram 64 MiB

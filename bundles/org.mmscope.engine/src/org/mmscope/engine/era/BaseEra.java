@@ -61,6 +61,12 @@ public abstract class BaseEra implements KernelEra {
 
     /** do_anonymous_page(): a write fault (and in 2.6.31 also a read fault) gets a new zeroed private page. */
     protected void doAnonymousPage(Kernel k, Mm mm, Vma vma, long vpn, boolean write) throws SyscallException {
+        if (!write && readFaultMapsZeroPage()) {
+            Frame zero = zeroPageFor(k);
+            k.pt.setPresent(mm, vpn, zero, false, false);
+            k.event("do_anonymous_page", zero, "read fault: shared zero page mapped read-only");
+            return;
+        }
         Frame f = k.allocAnonPage();
         vma.setHasAnonVma(true);
         f.setMapcount(1); // the allocation's reference is the mapping's
@@ -69,8 +75,55 @@ public abstract class BaseEra implements KernelEra {
         k.event("do_anonymous_page", f, "new zeroed page for " + Long.toHexString(vpn << 12) + (write ? " (write)" : " (read)"));
     }
 
-    /** page_add_new_anon_rmap: era B also sets PageAnonExclusive (RMAP_EXCLUSIVE). */
+    /** page_add_new_anon_rmap: 5.19+ also sets PageAnonExclusive (RMAP_EXCLUSIVE). */
     protected abstract void markNewAnonExclusive(Frame f);
+
+    /** do_anonymous_page: whether a read fault maps the shared zero page (not between 2.6.24 and 2.6.32). */
+    protected abstract boolean readFaultMapsZeroPage();
+
+    /**
+     * mm/swapfile.c reuse_swap_page() (2.6.31–5.17): reuse iff mapcount (+ swap count when in the swap cache) is
+     * 1 — page_count, and so a GUP reference, is not looked at; a reusable page leaves the swap cache.
+     */
+    protected static boolean reuseSwapPage(Kernel k, Frame f, int mapcount) {
+        int count = mapcount;
+        if (count <= 1 && f.isSwapcache()) {
+            count += k.swap.count(f.getSwapSlot());
+            if (count == 1 && !f.isWriteback()) {
+                k.swap.deleteFromSwapCache(f); // delete_from_swap_cache + SetPageDirty
+                f.setDirty(true);
+                k.putPage(f, 1);
+            }
+        }
+        return count == 1;
+    }
+
+    /**
+     * The ordinary fork copy of a present PTE (copy_one_pte / copy_present_pte): one more reference and mapping,
+     * and in a COW mapping both PTEs write-protected. Returns the child's PTE.
+     */
+    protected static Pte sharePresentPte(Kernel k, Mm dstMm, Vma srcVma, Pte src, Frame f) {
+        if (Kernel.isCowMapping(srcVma) && src.isWritable()) {
+            src.setWritable(false); // ptep_set_wrprotect on the parent
+        }
+        k.getPage(f, 1);
+        f.setMapcount(f.getMapcount() + 1); // page_dup_rmap
+        Pte dst = k.pt.setPresent(dstMm, src.getVpn(), f, src.isWritable(), !srcVma.isShared() && src.isDirty());
+        dst.setYoung(false);
+        return dst;
+    }
+
+    /** copy_present_page() (5.9+): a maybe-pinned anonymous page is copied for the child at fork. */
+    protected void copyPresentPage(Kernel k, Mm dstMm, Vma dstVma, Pte src, Frame f) throws SyscallException {
+        Frame copy = k.allocAnonPage();
+        copy.setContent(Contents.copy(f.getContent()));
+        copy.setMapcount(1);
+        markNewAnonExclusive(copy);
+        dstVma.setHasAnonVma(true);
+        k.pt.setPresent(dstMm, src.getVpn(), copy, dstVma.isWrite(), true);
+        k.event("copy_present_page", copy, "pfn " + f.getPfn() + " may be DMA-pinned: the child gets copy pfn "
+                + copy.getPfn() + " now; the parent keeps its page writable");
+    }
 
     // ---------------------------------------------------------------- file-backed memory
 

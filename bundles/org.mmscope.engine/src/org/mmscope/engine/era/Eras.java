@@ -12,12 +12,13 @@ public final class Eras {
     }
 
     public static List<String> names() {
-        return List.of(Linux2631.NAME, Linux612.NAME);
+        return List.of(Linux2631.NAME, Linux510.NAME, Linux612.NAME);
     }
 
     public static Optional<KernelEra> byName(String name) {
         return switch (name) {
         case Linux2631.NAME -> Optional.of(new Linux2631());
+        case Linux510.NAME -> Optional.of(new Linux510());
         case Linux612.NAME -> Optional.of(new Linux612());
         default -> Optional.empty();
         };

@@ -37,6 +37,12 @@ public final class Linux2631 extends BaseEra {
         // no PageAnonExclusive before 5.19
     }
 
+    /** mm/memory.c do_anonymous_page (2.6.31): no anonymous zero page between 2.6.24 and 2.6.32. */
+    @Override
+    protected boolean readFaultMapsZeroPage() {
+        return false;
+    }
+
     @Override
     protected String cowFaultName() {
         return "__do_fault";
@@ -132,19 +138,6 @@ public final class Linux2631 extends BaseEra {
         return reuseSwapPage(k, f, f.getMapcount());
     }
 
-    private static boolean reuseSwapPage(Kernel k, Frame f, int mapcount) {
-        int count = mapcount;
-        if (count <= 1 && f.isSwapcache()) {
-            count += k.swap.count(f.getSwapSlot());
-            if (count == 1 && !f.isWriteback()) {
-                k.swap.deleteFromSwapCache(f); // delete_from_swap_cache + SetPageDirty
-                f.setDirty(true);
-                k.putPage(f, 1);
-            }
-        }
-        return count == 1;
-    }
-
     @Override
     protected String reuseReason(Frame f) {
         return "reuse_swap_page: mapcount " + f.getMapcount() + " (the GUP reference is not counted)";
@@ -160,11 +153,8 @@ public final class Linux2631 extends BaseEra {
     @Override
     protected void afterSwapIn(Kernel k, Vma vma, Frame f, int slot, FaultKind kind, boolean writable) {
         k.swap.free(slot);
-        if (f.isSwapcache() && (k.swap.full() || vma.isLocked() || f.isMlocked()) && !f.isWriteback()
-                && k.swap.count(f.getSwapSlot()) == 0) {
-            k.swap.deleteFromSwapCache(f); // try_to_free_swap
-            f.setDirty(true);
-            k.putPage(f, 1);
+        if (k.swap.full() || vma.isLocked() || f.isMlocked()) {
+            Reclaim.tryToFreeSwap(k, f);
         }
     }
 
@@ -179,15 +169,8 @@ public final class Linux2631 extends BaseEra {
             return;
         }
         Frame f = src.getFrame();
-        boolean cow = Kernel.isCowMapping(srcVma);
-        if (cow && src.isWritable()) {
-            src.setWritable(false); // ptep_set_wrprotect on the parent
-        }
-        k.getPage(f, 1);
-        f.setMapcount(f.getMapcount() + 1); // page_dup_rmap
-        Pte dst = k.pt.setPresent(dstMm, src.getVpn(), f, src.isWritable(), !srcVma.isShared() && src.isDirty());
-        dst.setYoung(false);
-        k.event("copy_one_pte", f, cow ? "COW: both PTEs read-only, mapcount " + f.getMapcount() : "shared mapping: same frame");
+        sharePresentPte(k, dstMm, srcVma, src, f);
+        k.event("copy_one_pte", f, Kernel.isCowMapping(srcVma) ? "COW: both PTEs read-only, mapcount " + f.getMapcount() : "shared mapping: same frame");
     }
 
     // ------------------------------------------------------------------ get_user_pages

@@ -3,7 +3,6 @@ package org.mmscope.engine.era;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.mmscope.engine.kernel.Contents;
 import org.mmscope.engine.kernel.Errno;
 import org.mmscope.engine.kernel.Kernel;
 import org.mmscope.engine.kernel.PageTables;
@@ -152,14 +151,8 @@ public final class Linux612 extends BaseEra {
 
     /** mm/memory.c do_anonymous_page(): a read fault maps the shared zero page read-only. */
     @Override
-    protected void doAnonymousPage(Kernel k, Mm mm, Vma vma, long vpn, boolean write) throws SyscallException {
-        if (write) {
-            super.doAnonymousPage(k, mm, vma, vpn, true);
-            return;
-        }
-        Frame zero = zeroPageFor(k);
-        k.pt.setPresent(mm, vpn, zero, false, false);
-        k.event("do_anonymous_page", zero, "read fault: shared zero page mapped read-only");
+    protected boolean readFaultMapsZeroPage() {
+        return true;
     }
 
     /** mm/memory.c do_wp_page(): PageAnonExclusive → reuse; else wp_can_reuse_anon_folio (refcount == 1). */
@@ -247,27 +240,9 @@ public final class Linux612 extends BaseEra {
         if (f.isAnon()) {
             f.setAnonExclusive(false); // folio_try_dup_anon_rmap_pte: ClearPageAnonExclusive
         }
-        boolean cow = Kernel.isCowMapping(srcVma);
-        if (cow && src.isWritable()) {
-            src.setWritable(false); // ptep_set_wrprotect
-        }
-        k.getPage(f, 1);
-        f.setMapcount(f.getMapcount() + 1);
-        Pte dst = k.pt.setPresent(dstMm, src.getVpn(), f, src.isWritable(), !srcVma.isShared() && src.isDirty());
-        dst.setYoung(false);
-        k.event("copy_present_ptes", f, cow ? "COW: both PTEs read-only, PageAnonExclusive cleared" : "shared mapping: same frame");
-    }
-
-    /** mm/memory.c copy_present_page(): a maybe-pinned exclusive page is copied for the child now. */
-    private void copyPresentPage(Kernel k, Mm dstMm, Vma dstVma, Pte src, Frame f) throws SyscallException {
-        Frame copy = k.allocAnonPage();
-        copy.setContent(Contents.copy(f.getContent()));
-        copy.setMapcount(1);
-        copy.setAnonExclusive(true);
-        dstVma.setHasAnonVma(true);
-        k.pt.setPresent(dstMm, src.getVpn(), copy, dstVma.isWrite(), true);
-        k.event("copy_present_page", copy, "pfn " + f.getPfn() + " may be DMA-pinned: the child gets copy pfn "
-                + copy.getPfn() + " now; the parent keeps its page writable");
+        sharePresentPte(k, dstMm, srcVma, src, f);
+        k.event("copy_present_ptes", f, Kernel.isCowMapping(srcVma) ? "COW: both PTEs read-only, PageAnonExclusive cleared"
+                : "shared mapping: same frame");
     }
 
     // ------------------------------------------------------------------ GUP / pin
