@@ -3,6 +3,7 @@ package org.mmscope.engine;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.mmscope.engine.check.ChangeTracker;
 import org.mmscope.engine.check.Expect;
 import org.mmscope.engine.check.ExpectationEvaluator;
 import org.mmscope.engine.check.ExpectationEvaluator.Verdict;
@@ -13,6 +14,9 @@ import org.mmscope.engine.kernel.Kernel;
 import org.mmscope.engine.ops.Op;
 import org.mmscope.engine.ops.OpExecutor;
 import org.mmscope.engine.ops.ProcessOps;
+import org.mmscope.engine.trace.Call;
+import org.mmscope.engine.trace.Change;
+import org.mmscope.engine.trace.EngineHooks;
 import org.mmscope.engine.trace.HazardRecord;
 import org.mmscope.engine.trace.Trace;
 import org.mmscope.engine.trace.TraceStep;
@@ -29,13 +33,47 @@ public final class Simulation implements ExpectationEvaluator.RunView {
      * N > 1 checks only what each step touched (incremental, {@link Invariants#checkTouched}) and the whole state
      * every N steps and on {@link #checkAll}.
      */
-    public record Options(boolean recordEvents, boolean checkInvariants, int checkpointEvery, long maxSteps, int fullCheckEvery) {
+    public record Options(boolean recordEvents, boolean checkInvariants, int checkpointEvery, long maxSteps, int fullCheckEvery,
+            boolean recordChanges) {
+        public Options(boolean recordEvents, boolean checkInvariants, int checkpointEvery, long maxSteps, int fullCheckEvery) {
+            this(recordEvents, checkInvariants, checkpointEvery, maxSteps, fullCheckEvery, false);
+        }
+
         public Options(boolean recordEvents, boolean checkInvariants, int checkpointEvery, long maxSteps) {
             this(recordEvents, checkInvariants, checkpointEvery, maxSteps, 1);
         }
 
+        /** Calls recorded, every invariant after every step, a checkpoint per step, a million steps at most. */
         public static Options defaults() {
             return new Options(true, true, 1, 1_000_000);
+        }
+
+        /** Whether the kernel calls of each step are recorded (off for benchmarks and bulk exploration). */
+        public Options withCalls(boolean on) {
+            return new Options(on, checkInvariants, checkpointEvery, maxSteps, fullCheckEvery, recordChanges);
+        }
+
+        public Options withInvariants(boolean on) {
+            return new Options(recordEvents, on, checkpointEvery, maxSteps, fullCheckEvery, recordChanges);
+        }
+
+        /** A full state copy every {@code n} steps for {@link Simulation#stateAt} (0: only the booted state). */
+        public Options withCheckpointEvery(int n) {
+            return new Options(recordEvents, checkInvariants, n, maxSteps, fullCheckEvery, recordChanges);
+        }
+
+        public Options withMaxSteps(long n) {
+            return new Options(recordEvents, checkInvariants, checkpointEvery, n, fullCheckEvery, recordChanges);
+        }
+
+        /** 1: every invariant over the whole state after every step; N > 1: incremental, whole state every N steps. */
+        public Options withFullCheckEvery(int n) {
+            return new Options(recordEvents, checkInvariants, checkpointEvery, maxSteps, n, recordChanges);
+        }
+
+        /** Every field-level change recorded, so the cursor can move over the run (the debugger's mode). */
+        public Options withChanges(boolean on) {
+            return new Options(recordEvents, checkInvariants, checkpointEvery, maxSteps, fullCheckEvery, on);
         }
     }
 
@@ -45,11 +83,15 @@ public final class Simulation implements ExpectationEvaluator.RunView {
     private final Trace trace;
     private final StateHistory history;
     private final List<Op> applied = new ArrayList<>();
-    private final List<Integer> lines = new ArrayList<>();
+    /** The reads that expectations after step i+1 faulted in, replayed with it. */
+    private final List<List<Op.Range>> expectationReads = new ArrayList<>();
     private Kernel kernel;
     private String lastErrno;
-    private final org.mmscope.engine.check.ChangeTracker touched;
-    private org.mmscope.engine.trace.StepChanges changes;
+    private final ChangeTracker touched;
+    private final List<EngineHooks> hooks = new ArrayList<>();
+    /** The cursor: steps fully applied, and changes of the next step applied (with the change recorder). */
+    private int cursorStep;
+    private int cursorChange;
 
     private Simulation(MachineSpec spec, KernelEra era, Options options) {
         this.spec = spec;
@@ -64,10 +106,13 @@ public final class Simulation implements ExpectationEvaluator.RunView {
         this.history = new StateHistory(options.checkpointEvery());
         history.record(0, kernel.state);
         if (options.checkInvariants() && options.fullCheckEvery() > 1) {
-            touched = new org.mmscope.engine.check.ChangeTracker();
+            touched = new ChangeTracker();
             kernel.track(touched);
         } else {
             touched = null;
+        }
+        if (options.recordChanges()) {
+            trace.recordChanges(kernel.state);
         }
     }
 
@@ -85,43 +130,116 @@ public final class Simulation implements ExpectationEvaluator.RunView {
     }
 
     /**
-     * Records every field-level change of every step from now on (before the first step), so that
-     * {@link #stepBack} can undo steps in place.
+     * Records every field-level change of every step from now on (before the first step), each under its step
+     * and the innermost kernel call that made it; the cursor ({@link #seek}) then moves over the run in place.
      */
     public Simulation recordChanges() {
         if (!applied.isEmpty()) {
             throw new IllegalStateException("recordChanges() must come before the first step");
         }
-        changes = new org.mmscope.engine.trace.StepChanges();
-        kernel.state.eAdapters().add(changes);
+        trace.recordChanges(kernel.state);
         return this;
     }
 
     /** How many field-level changes step {@code index} (1-based) made; needs {@link #recordChanges}. */
     public int changesIn(int index) {
-        return changes.changesIn(index);
+        return trace.steps().get(index - 1).changes().size();
+    }
+
+    /** Engine hooks (breakpoints, choice points); they see steps, calls, hazards and expectations from now on. */
+    public void addHooks(EngineHooks h) {
+        hooks.add(h);
+        trace.addHooks(h);
+    }
+
+    // ------------------------------------------------------------------ the cursor
+
+    /** Where the cursor is: {@code step} steps fully applied and the first {@code change} changes of the next. */
+    public record Position(int step, int change) {
+        public static final Position BOOT = new Position(0, 0);
+
+        public static Position afterStep(int step) {
+            return new Position(step, 0);
+        }
+    }
+
+    public Position position() {
+        return new Position(cursorStep, cursorChange);
+    }
+
+    /** Whether the cursor is after the last recorded step (where running further appends). */
+    public boolean atEnd() {
+        return cursorStep == applied.size() && cursorChange == 0;
     }
 
     /**
-     * Undoes the last step in place from its recorded changes (the debugger's step back): the state, the trace
-     * and the history are as they were before it. Needs {@link #recordChanges}.
+     * Moves the state in place to {@code p} by undoing or redoing recorded changes — never replaying, never
+     * dropping the recorded future. Needs {@link #recordChanges}.
      */
-    public void stepBack() {
-        if (changes == null || applied.isEmpty()) {
-            throw new IllegalStateException(changes == null ? "call recordChanges() before the first step" : "nothing to step back from");
+    public void seek(Position p) {
+        if (!trace.recordsChanges()) {
+            throw new IllegalStateException("call recordChanges() before the first step to move the cursor");
         }
-        changes.undoLast();
-        int index = applied.size();
-        applied.remove(index - 1);
-        lines.remove(index - 1);
-        trace.removeLastStep();
-        history.truncate(index - 1);
+        int steps = applied.size();
+        if (p.step() < 0 || p.step() > steps || p.change() < 0 || (p.step() == steps ? p.change() > 0
+                : p.change() > changesIn(p.step() + 1))) {
+            throw new IllegalArgumentException("no such position " + p + " in a run of " + steps + " step(s)");
+        }
+        trace.replaying(() -> {
+            while (compare(position(), p) > 0) {
+                undoOne();
+            }
+            while (compare(position(), p) < 0) {
+                redoOne();
+            }
+        });
+        Position normal = position();
+        if (normal.step() < steps && normal.change() == changesIn(normal.step() + 1)) {
+            cursorStep++;
+            cursorChange = 0;
+        }
         kernel = new Kernel(kernel.state, era); // the engine's indexes are rebuilt from the restored state
         kernel.setEventSink(trace);
         if (touched != null) {
             touched.clear();
             kernel.track(touched);
         }
+        lastErrno = cursorStep == 0 ? null : trace.steps().get(cursorStep - 1).errno();
+    }
+
+    private static int compare(Position a, Position b) {
+        return a.step() != b.step() ? Integer.compare(a.step(), b.step()) : Integer.compare(a.change(), b.change());
+    }
+
+    private void undoOne() {
+        if (cursorChange == 0) {
+            cursorStep--;
+            cursorChange = changesIn(cursorStep + 1);
+            if (cursorChange == 0) {
+                return;
+            }
+        }
+        cursorChange--;
+        trace.steps().get(cursorStep).changes().get(cursorChange).undo();
+    }
+
+    private void redoOne() {
+        List<Change> next = trace.steps().get(cursorStep).changes();
+        if (cursorChange == next.size()) {
+            cursorStep++;
+            cursorChange = 0;
+            return;
+        }
+        next.get(cursorChange).redo();
+        cursorChange++;
+    }
+
+    /** The debugger's step back: the cursor to the state before the last step it passed; the future stays recorded. */
+    public void stepBack() {
+        if (cursorStep == 0 && cursorChange == 0) {
+            throw new IllegalStateException("nothing to step back from");
+        }
+        seek(Position.afterStep(cursorChange > 0 ? cursorStep : cursorStep - 1));
     }
 
     /** Checks every invariant over the whole state now (the end of an incrementally checked run). */
@@ -139,18 +257,22 @@ public final class Simulation implements ExpectationEvaluator.RunView {
         return new Simulation(spec, era, options);
     }
 
-    /** Applies one step. A failing step records its errno and does not stop the run. */
+    /**
+     * Applies one step at the end of the run. A failing step records its errno and does not stop the run.
+     * With the cursor moved back, seek to the end first: the recorded future is not rewritten.
+     */
     public TraceStep apply(Op op, int line) {
+        if (!atEnd()) {
+            throw new IllegalStateException("the cursor is at " + position() + " of " + applied.size()
+                    + " recorded step(s): seek to the end before running further");
+        }
         int index = applied.size() + 1;
         if (index > options.maxSteps()) {
             throw new StepBudgetExceeded(options.maxSteps(), line);
         }
         applied.add(op);
-        lines.add(line);
-        if (changes != null) {
-            changes.beginStep();
-        }
-        trace.beginStep(index, line);
+        expectationReads.add(new ArrayList<>());
+        trace.beginStep(index, line, op);
         kernel.state.setStepIndex(index);
         OpExecutor.Result r = OpExecutor.execute(kernel, op);
         lastErrno = r.errno();
@@ -159,15 +281,47 @@ public final class Simulation implements ExpectationEvaluator.RunView {
             checkInvariants(index);
         }
         history.record(index, kernel.state);
-        return trace.endStep(op, r.errno(), r.message());
+        cursorStep = index;
+        return trace.endStep(r.errno(), r.message());
     }
 
     public Verdict expect(Expect e) {
+        return expect(e, 0);
+    }
+
+    /**
+     * Evaluates an expectation at source line {@code line} after the last step. A read that has to fault pages
+     * in records those faults in the trace, under the last step, as a call {@code expect read} at this line, and
+     * stateAt replays them: the trace, the cursor and the live state agree.
+     */
+    public Verdict expect(Expect e, int line) {
+        if (!atEnd()) {
+            throw new IllegalStateException("expectations are evaluated at the end of the run, not at " + position());
+        }
+        if (e instanceof Expect.ReadEquals r && !applied.isEmpty() && ProcessOps.readFaults(kernel, r.range())) {
+            faultInForExpectation(r.range(), line);
+        }
         Verdict v = ExpectationEvaluator.evaluate(kernel, this, e);
-        if (options.checkInvariants()) {
-            checkInvariants(-1); // reads in expectations fault pages in too
+        for (EngineHooks h : hooks) {
+            h.expectation(line, applied.size(), v.holds(), v.actual());
         }
         return v;
+    }
+
+    private void faultInForExpectation(Op.Range range, int line) {
+        trace.reopenLastStep();
+        try (Call c = kernel.enter("expect read", null, "line " + line + ": " + range + " faulted in by the expectation")) {
+            ProcessOps.touch(kernel, range);
+        } catch (org.mmscope.engine.kernel.SyscallException ex) {
+            // the evaluation below reports it
+        }
+        HazardDetector.afterStep(kernel);
+        if (options.checkInvariants()) {
+            checkInvariants(-1);
+        }
+        trace.endAmend();
+        expectationReads.get(applied.size() - 1).add(range);
+        history.replaceLast(applied.size(), kernel.state);
     }
 
     /**
@@ -180,6 +334,13 @@ public final class Simulation implements ExpectationEvaluator.RunView {
         for (int i = c.index(); i < index; i++) {
             replay.state.setStepIndex(i + 1);
             OpExecutor.execute(replay, applied.get(i));
+            for (Op.Range r : expectationReads.get(i)) {
+                try {
+                    ProcessOps.touch(replay, r);
+                } catch (org.mmscope.engine.kernel.SyscallException ex) {
+                    // as when it was recorded
+                }
+            }
         }
         return replay.state;
     }
@@ -204,6 +365,7 @@ public final class Simulation implements ExpectationEvaluator.RunView {
         return trace;
     }
 
+    /** How many steps the run has recorded (the cursor may be anywhere among them). */
     public int stepCount() {
         return applied.size();
     }

@@ -32,9 +32,12 @@ public final class StateHistory {
         }
     }
 
-    /** Drops the checkpoints after {@code index} (the steps after it were undone). */
-    void truncate(int index) {
-        checkpoints.removeIf(c -> c.index() > index);
+    /** Takes the checkpoint of step {@code index} again, if there is one (an expectation changed the state after it). */
+    void replaceLast(int index, MmState state) {
+        int last = checkpoints.size() - 1;
+        if (checkpoints.get(last).index() == index) {
+            checkpoints.set(last, new Checkpoint(index, EcoreUtil.copy(state)));
+        }
     }
 
     public Checkpoint nearest(int index) {

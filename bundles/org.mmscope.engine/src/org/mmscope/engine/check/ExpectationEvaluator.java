@@ -41,7 +41,7 @@ public final class ExpectationEvaluator {
         try {
             return switch (e) {
             case Expect.ReadEquals r -> {
-                List<String> got = ProcessOps.read(k, r.range());
+                List<String> got = ProcessOps.peek(k, r.range());
                 yield Verdict.of(got.stream().allMatch(r.text()::equals), "read " + quote(got));
             }
             case Expect.DmaReadEquals r -> {

@@ -227,8 +227,9 @@ public abstract class BaseEra implements KernelEra {
     private Frame copyPage(Kernel k, Mm mm, Vma vma, Pte pte, boolean unshareOnly) throws SyscallException {
         Frame old = pte.getFrame();
         Frame copy = k.allocAnonPage();
-        copy.setContent(Contents.copy(old.getContent()));
-        k.event(copyUserPageName(), copy, (unshareOnly ? "unshare: " : "") + "copied pfn " + old.getPfn() + " → pfn " + copy.getPfn());
+        try (Call c = k.enter(copyUserPageName(), copy, (unshareOnly ? "unshare: " : "") + "copied pfn " + old.getPfn() + " → pfn " + copy.getPfn())) {
+            copy.setContent(Contents.copy(old.getContent()));
+        }
         copy.setMapcount(1);
         markNewAnonExclusive(copy);
         vma.setHasAnonVma(true);

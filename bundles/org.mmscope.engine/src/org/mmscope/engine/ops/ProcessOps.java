@@ -123,16 +123,41 @@ public final class ProcessOps {
         }
     }
 
-    /** Loads from every page of the range; returns what each page reads. */
-    public static List<String> read(Kernel k, Op.Range r) throws SyscallException {
+    /**
+     * What each page of the range reads, as an observer sees it: present pages are read without touching
+     * anything (not even the accessed bit); a page that is not present is faulted in as a load would.
+     */
+    public static List<String> peek(Kernel k, Op.Range r) throws SyscallException {
         Names.Pages pages = Names.pages(k, r);
+        Mm mm = pages.process().getMm();
         List<String> out = new ArrayList<>();
         for (long vpn = pages.start(); vpn < pages.end(); vpn++) {
-            Pte pte = access(k, pages.process().getMm(), vpn, FaultKind.READ);
-            pte.setYoung(true);
+            Vma vma = k.findVma(mm, vpn);
+            Pte pte = k.pt.get(mm, vpn);
+            if (vma == null || !vma.isRead() || pte == null || pte.getKind() != PteKind.PRESENT) {
+                pte = access(k, mm, vpn, FaultKind.READ);
+            }
             out.add(Contents.readString(pte.getFrame().getContent()));
         }
         return out;
+    }
+
+    /** Whether a load from the range would fault (some page is not present); false when the range is bad. */
+    public static boolean readFaults(Kernel k, Op.Range r) {
+        try {
+            Names.Pages pages = Names.pages(k, r);
+            Mm mm = pages.process().getMm();
+            for (long vpn = pages.start(); vpn < pages.end(); vpn++) {
+                Vma vma = k.findVma(mm, vpn);
+                Pte pte = k.pt.get(mm, vpn);
+                if (vma != null && vma.isRead() && (pte == null || pte.getKind() != PteKind.PRESENT)) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (SyscallException e) {
+            return false;
+        }
     }
 
     /** The {@code read}/{@code touch} step: a load from each page (faults as needed), nothing returned. */

@@ -48,7 +48,7 @@ public final class ScenarioRunner {
                 }
                 case Scenario.ExpectItem ex -> {
                     if (ex.appliesTo(era.name())) {
-                        Verdict v = sim.expect(ex.expect());
+                        Verdict v = sim.expect(ex.expect(), ex.line());
                         results.add(new ExpectationResult(ex.line(), ex.text(), v.holds(), v.actual(), sim.stepCount()));
                     }
                 }

@@ -16,13 +16,17 @@ public final class KernelCall implements Call {
     private long pfn;
     private String detail;
     private List<KernelCall> calls = List.of();
+    private List<Change> changes = List.of();
+    private final int firstChange;
+    private int endChange = -1;
 
-    KernelCall(Trace trace, String function, long pfn, String detail, KernelCall parent) {
+    KernelCall(Trace trace, String function, long pfn, String detail, KernelCall parent, int firstChange) {
         this.trace = trace;
         this.function = function;
         this.pfn = pfn;
         this.detail = detail;
         this.parent = parent;
+        this.firstChange = firstChange;
     }
 
     public String function() {
@@ -44,6 +48,21 @@ public final class KernelCall implements Call {
         return Collections.unmodifiableList(calls);
     }
 
+    /** The changes this call made itself (not those of the calls it made), in order; empty without a recorder. */
+    public List<Change> changes() {
+        return Collections.unmodifiableList(changes);
+    }
+
+    /** Where the call starts in its step's changes: the number of the step's changes made before it was entered. */
+    public int firstChange() {
+        return firstChange;
+    }
+
+    /** Where the call ends in its step's changes: the number of the step's changes made before it returned. */
+    public int endChange() {
+        return endChange;
+    }
+
     /** The calling function, or null for a call the step made directly. */
     public KernelCall parent() {
         return parent;
@@ -56,6 +75,19 @@ public final class KernelCall implements Call {
             d++;
         }
         return d;
+    }
+
+    void addChange(Change c) {
+        if (changes.isEmpty()) {
+            changes = new ArrayList<>(4);
+        }
+        changes.add(c);
+    }
+
+    void closeAt(int change) {
+        if (endChange < 0) {
+            endChange = change;
+        }
     }
 
     void add(KernelCall child) {

@@ -6,42 +6,98 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.eclipse.emf.ecore.EObject;
+import org.mmscope.engine.ops.Op;
+
 /**
- * The record of a run: every step with the tree of kernel calls it made ({@link KernelCall}), and the hazards
- * raised. It is the single source for views, reports and the debugger (they never recompute kernel logic).
- * Recording calls can be switched off
- * for benchmarks; steps and hazards are always kept.
+ * The record of a run (GEMOC's split of steps and states): every step with the tree of kernel calls it made
+ * ({@link KernelCall}), and — with the change recorder attached — every field-level {@link Change} of the state,
+ * filed under its step and the innermost kernel call open when it was made; and the hazards raised. It is the
+ * single source for views, reports and the debugger (they never recompute kernel logic). Recording calls can be
+ * switched off for benchmarks; steps and hazards are always kept. Add-ons listen through {@link EngineHooks}.
  */
 public final class Trace implements EventSink {
     private final List<TraceStep> steps = new ArrayList<>();
     private final List<HazardRecord> hazards = new ArrayList<>();
     private final Set<String> hazardKeys = new LinkedHashSet<>();
     private final boolean recordEvents;
+    private final List<EngineHooks> hooks = new ArrayList<>();
+    private ChangeRecorder recorder;
     private List<KernelCall> currentCalls = new ArrayList<>();
+    private List<Change> currentChanges = new ArrayList<>();
     private KernelCall open;
     private List<HazardRecord> currentHazards = new ArrayList<>();
     private int currentStep;
     private int currentLine;
+    private Op currentOp;
 
     public Trace(boolean recordEvents) {
         this.recordEvents = recordEvents;
     }
 
-    public void beginStep(int index, int line) {
-        currentStep = index;
-        currentLine = line;
-        if (!currentCalls.isEmpty()) {
-            currentCalls = new ArrayList<>();
-        }
-        open = null;
-        if (!currentHazards.isEmpty()) {
-            currentHazards = new ArrayList<>();
+    /** Records every field-level change of {@code state} from now on (the debugger's mode). */
+    public void recordChanges(EObject state) {
+        if (recorder == null) {
+            recorder = new ChangeRecorder(this);
+            state.eAdapters().add(recorder);
         }
     }
 
-    public TraceStep endStep(org.mmscope.engine.ops.Op op, String errno, String message) {
-        TraceStep s = new TraceStep(currentStep, currentLine, op, errno, message,
-                currentCalls.isEmpty() ? List.of() : List.copyOf(currentCalls), currentHazards.isEmpty() ? List.of() : List.copyOf(currentHazards));
+    public boolean recordsChanges() {
+        return recorder != null;
+    }
+
+    /** Runs {@code r} (the cursor's undo or redo) without recording what it changes. */
+    public void replaying(Runnable r) {
+        if (recorder == null) {
+            r.run();
+        } else {
+            recorder.replaying(r);
+        }
+    }
+
+    public void addHooks(EngineHooks h) {
+        hooks.add(h);
+    }
+
+    public void beginStep(int index, int line, Op op) {
+        currentStep = index;
+        currentLine = line;
+        currentOp = op;
+        currentCalls = new ArrayList<>();
+        currentChanges = new ArrayList<>();
+        currentHazards = new ArrayList<>();
+        open = null;
+        hooks.forEach(h -> h.beforeStep(index, line, op));
+    }
+
+    public TraceStep endStep(String errno, String message) {
+        TraceStep s = new TraceStep(currentStep, currentLine, currentOp, errno, message, List.copyOf(currentCalls),
+                List.copyOf(currentChanges), List.copyOf(currentHazards));
+        steps.add(s);
+        hooks.forEach(h -> h.afterStep(s));
+        return s;
+    }
+
+    /**
+     * Opens the last step again so that what happens next belongs to it (an expectation's faults, at the
+     * expectation's line); {@link #endAmend} files it. The step keeps its index, operation and errno.
+     */
+    public void reopenLastStep() {
+        TraceStep last = steps.get(steps.size() - 1);
+        currentStep = last.index();
+        currentLine = last.line();
+        currentOp = last.op();
+        currentCalls = new ArrayList<>(last.calls());
+        currentChanges = new ArrayList<>(last.changes());
+        currentHazards = new ArrayList<>(last.hazards());
+        open = null;
+    }
+
+    public TraceStep endAmend() {
+        TraceStep last = steps.remove(steps.size() - 1);
+        TraceStep s = new TraceStep(last.index(), last.line(), last.op(), last.errno(), last.message(), List.copyOf(currentCalls),
+                List.copyOf(currentChanges), List.copyOf(currentHazards));
         steps.add(s);
         return s;
     }
@@ -53,18 +109,24 @@ public final class Trace implements EventSink {
         }
         KernelCall c = add(function, pfn, detail);
         open = c;
+        hooks.forEach(h -> h.enter(c));
         return c;
     }
 
     @Override
     public void event(String function, long pfn, String detail) {
         if (recordEvents) {
-            add(function, pfn, detail);
+            KernelCall c = add(function, pfn, detail);
+            c.closeAt(currentChanges.size());
+            if (!hooks.isEmpty()) {
+                hooks.forEach(h -> h.enter(c));
+                hooks.forEach(h -> h.exit(c));
+            }
         }
     }
 
     private KernelCall add(String function, long pfn, String detail) {
-        KernelCall c = new KernelCall(this, function, pfn, detail == null ? "" : detail, open);
+        KernelCall c = new KernelCall(this, function, pfn, detail == null ? "" : detail, open, currentChanges.size());
         if (open == null) {
             currentCalls.add(c);
         } else {
@@ -76,10 +138,23 @@ public final class Trace implements EventSink {
     /** Closes {@code c} and any call left open inside it. */
     void close(KernelCall c) {
         for (KernelCall o = open; o != null; o = o.parent()) {
+            o.closeAt(currentChanges.size());
+            if (!hooks.isEmpty()) {
+                KernelCall closing = o;
+                hooks.forEach(h -> h.exit(closing));
+            }
             if (o == c) {
                 open = c.parent();
                 return;
             }
+        }
+    }
+
+    /** A change made while the step runs: the step's, and the innermost open call's. */
+    void recordChange(Change c) {
+        currentChanges.add(c);
+        if (open != null) {
+            open.addChange(c);
         }
     }
 
@@ -90,6 +165,7 @@ public final class Trace implements EventSink {
             HazardRecord h = new HazardRecord(kind, pfn, currentStep, currentLine, message);
             hazards.add(h);
             currentHazards.add(h);
+            hooks.forEach(x -> x.hazard(h));
         }
     }
 
@@ -102,17 +178,13 @@ public final class Trace implements EventSink {
         return Collections.unmodifiableList(steps);
     }
 
-    /** Forgets the last step and the hazards it raised (step back). */
-    public void removeLastStep() {
-        TraceStep last = steps.remove(steps.size() - 1);
-        for (HazardRecord h : last.hazards()) {
-            hazards.remove(h);
-            hazardKeys.remove(h.kind() + "@" + h.pfn());
-        }
-    }
-
     public List<HazardRecord> hazards() {
         return Collections.unmodifiableList(hazards);
+    }
+
+    /** The hazards raised by steps 1..{@code step} (what the run had shown at that point). */
+    public List<HazardRecord> hazardsUpTo(int step) {
+        return hazards.stream().filter(h -> h.step() <= step).toList();
     }
 
     public boolean hazardRaised(String kind) {

@@ -8,10 +8,11 @@ import org.mmscope.engine.ops.OpExecutor;
 
 /**
  * One executed step: what was asked (the operation and its source line), how it ended (errno or null), the
- * kernel calls it made (a tree, as the kernel nests them) and the hazards it raised. Steps are numbered from 1;
- * step 0 is the booted machine.
+ * kernel calls it made (a tree, as the kernel nests them), the field-level changes it made in order (with the
+ * change recorder attached; the calls hold the same changes, each under the innermost call open when it was
+ * made) and the hazards it raised. Steps are numbered from 1; step 0 is the booted machine.
  */
-public record TraceStep(int index, int line, Op op, String errno, String message, List<KernelCall> calls,
+public record TraceStep(int index, int line, Op op, String errno, String message, List<KernelCall> calls, List<Change> changes,
         List<HazardRecord> hazards) {
     public boolean failed() {
         return errno != null;

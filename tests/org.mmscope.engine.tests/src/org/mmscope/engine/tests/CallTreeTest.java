@@ -8,7 +8,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.mmscope.engine.Simulation;
+import org.mmscope.engine.StateDigest;
+import org.mmscope.engine.check.Expect;
 import org.mmscope.engine.ops.Op;
+import org.mmscope.engine.trace.EngineHooks;
 import org.mmscope.engine.trace.KernelCall;
 import org.mmscope.engine.trace.TraceStep;
 
@@ -112,5 +115,69 @@ class CallTreeTest {
         t.mmap("parent", "buf", 1).fork("parent", "child");
         TraceStep s = t.step(new Op.Write(Op.Range.all("parent", "buf"), "new"));
         assertTrue(s.calls().isEmpty(), s.calls().toString());
+    }
+
+    @Test
+    void everyChangeIsFiledUnderTheInnermostCallThatMadeIt() {
+        Sim t = new Sim("linux-6.12", Simulation.Options.defaults().withChanges(true)).mmap("parent", "buf", 1)
+                .write("parent", "buf", "old").fork("parent", "child");
+        TraceStep s = t.step(new Op.Write(Op.Range.all("parent", "buf"), "new"));
+        KernelCall wpCopy = s.calls().get(0).calls().get(0).calls().get(0).calls().get(0);
+        KernelCall copyUser = wpCopy.calls().get(0);
+        assertEquals("__wp_page_copy_user", copyUser.function());
+        assertTrue(copyUser.changes().stream().anyMatch(c -> c.feature().getName().equals("content")),
+                "the bytes are copied by __wp_page_copy_user: " + copyUser.changes());
+        assertTrue(wpCopy.changes().stream().anyMatch(c -> c.feature().getName().equals("frame")),
+                "wp_page_copy points the PTE at the copy: " + wpCopy.changes());
+        int filed = s.allCalls().stream().mapToInt(c -> c.changes().size()).sum();
+        assertTrue(filed > 0 && filed <= s.changes().size(), "the step's changes include every call's");
+        java.util.Set<Object> inCalls = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        s.allCalls().forEach(c -> inCalls.addAll(c.changes()));
+        assertTrue(s.changes().stream().anyMatch(c -> !inCalls.contains(c) && c.feature().getName().equals("content")),
+                "the store of \"new\" itself, made outside any kernel call, is the step's own");
+        assertTrue(wpCopy.firstChange() <= copyUser.firstChange() && copyUser.endChange() <= wpCopy.endChange(), "nested ranges");
+    }
+
+    @Test
+    void hooksSeeStepsCallsInTheirOrderAndExpectationVerdicts() {
+        Sim t = new Sim("linux-2.6.31").mmap("parent", "buf", 1).write("parent", "buf", "old").fork("parent", "child");
+        List<String> seen = new ArrayList<>();
+        t.s.addHooks(new EngineHooks() {
+            @Override
+            public void beforeStep(int index, int line, Op op) {
+                seen.add("step " + index);
+            }
+
+            @Override
+            public void enter(KernelCall call) {
+                seen.add("> " + call.function());
+            }
+
+            @Override
+            public void exit(KernelCall call) {
+                seen.add("< " + call.function());
+            }
+
+            @Override
+            public void expectation(int line, int afterStep, boolean holds, String actual) {
+                seen.add("expect@" + line + " " + holds);
+            }
+        });
+        t.step(new Op.Write(Op.Range.all("parent", "buf"), "new"));
+        t.s.expect(new Expect.ReadEquals(Op.Range.all("parent", "buf"), "new"), 42);
+        assertEquals(List.of("step 4", "> handle_mm_fault", "> handle_pte_fault", "> do_wp_page", "> cow_user_page", "< cow_user_page",
+                "< do_wp_page", "< handle_pte_fault", "< handle_mm_fault", "expect@42 true"), seen);
+    }
+
+    @Test
+    void aReadExpectationThatFaultsIsRecordedUnderTheStepBeforeIt() {
+        Sim t = new Sim("linux-6.12").mmap("parent", "buf", 1);
+        t.s.expect(new Expect.ReadEquals(Op.Range.all("parent", "buf"), ""), 7);
+        TraceStep mmap = t.s.trace().steps().get(0);
+        KernelCall read = mmap.calls().get(mmap.calls().size() - 1);
+        assertEquals("expect read", read.function());
+        assertTrue(read.detail().startsWith("line 7"), read.detail());
+        assertEquals("handle_mm_fault", read.calls().get(0).function(), "its fault, at the expectation's line");
+        assertEquals(StateDigest.of(t.s.state()), StateDigest.of(t.s.stateAt(1)), "a replay of step 1 includes the fault");
     }
 }
