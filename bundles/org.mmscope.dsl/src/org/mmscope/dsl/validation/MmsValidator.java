@@ -131,6 +131,7 @@ public class MmsValidator extends AbstractMmsValidator {
         }
         long ram = 64L << 20;
         long zones = 0;
+        boolean zonesOverflow = false;
         boolean anyZone = false;
         for (MachineSetting st : m.getSettings()) {
             if (st instanceof RamSetting r) {
@@ -146,16 +147,20 @@ public class MmsValidator extends AbstractMmsValidator {
                 error("ram must not be empty", st, null, IssueCodes.BAD_SIZE);
             }
             if (st instanceof ZoneSetting) {
-                zones = Math.addExact(zones, bytes); // at most 8192 zones of 1 PiB each: an overflow needs more
+                try {
+                    zones = Math.addExact(zones, bytes);
+                } catch (ArithmeticException e) {
+                    zonesOverflow = true; // more than 8192 zones of 1 PiB
+                }
                 anyZone = true;
             }
             if (st instanceof BlockSetting && (bytes <= 0 || bytes > ram)) {
                 error("a memory block must hold at least one page and fit in ram", st, null, IssueCodes.BAD_SIZE);
             }
         }
-        if (anyZone && zones != ram) {
-            error("the zones add up to " + zones + " bytes but ram is " + ram + " bytes", m, MmsPackage.Literals.MACHINE_DECL__SETTINGS,
-                    0, IssueCodes.BAD_SIZE);
+        if (anyZone && (zonesOverflow || zones != ram)) {
+            error("the zones add up to " + (zonesOverflow ? "more than 2^63" : String.valueOf(zones)) + " bytes but ram is " + ram + " bytes", m,
+                    MmsPackage.Literals.MACHINE_DECL__SETTINGS, 0, IssueCodes.BAD_SIZE);
         }
     }
 

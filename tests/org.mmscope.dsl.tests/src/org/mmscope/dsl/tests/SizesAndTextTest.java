@@ -63,6 +63,13 @@ class SizesAndTextTest {
     }
 
     @Test
+    void zonesThatAddUpBeyondSixtyFourBitsAreOneErrorAtTheMachine() {
+        String zones = " zone normal 1048576 GiB\n".repeat(8193);
+        assertEquals(List.of("t.mms:3:2: error: the zones add up to more than 2^63 bytes but ram is 1125899906842624 bytes"),
+                problems(machine("ram 1048576 GiB\n" + zones)));
+    }
+
+    @Test
     void mappingsFitInTheUserAddressSpace() {
         assertEquals(List.of("t.mms:3:22: error: a mapping must fit in the 47-bit user address space: at most 128 TiB "
                 + "(9223372036854775807 B is 9223372036854775807 bytes)"),
