@@ -70,6 +70,21 @@ class CliTest {
     }
 
     @Test
+    void hostileSizesAreOnePositionedErrorEach() throws IOException {
+        String[][] cases = { { "machine {\n    page 4 GiB\n}\n", ":3:10: error: page size must be 4 KiB, 16 KiB or 64 KiB" },
+                { "machine {\n    ram 99999999999 GiB\n}\n", ":3:9: error: ram must be at most 1 PiB" },
+                { "machine {\n    ram 99999999999999999999 GiB\n}\n", ":3:9: error: number too large: 99999999999999999999" },
+                { "process app\napp: buf = mmap anon 99999999999 GiB read\n", ":3:22: error: a mapping must fit in the 47-bit user address space" } };
+        for (String[] c : cases) {
+            Path f = file("size.mms", "scenario \"sizes\"\n" + c[0]);
+            Out r = run("run", f.toString());
+            assertEquals(2, r.code(), c[0] + r.err());
+            assertTrue(r.err().startsWith(f + c[1]), r.err());
+            assertEquals(1, r.err().lines().count(), r.err());
+        }
+    }
+
+    @Test
     void kernelOptionValidatesTheEraItSelects() throws IOException {
         Path f = file("new.mms", "scenario \"new calls\"\nkernel linux-6.12\nprocess app\napp: buf = mmap anon 1 page read write\n"
                 + "app: rx = pin_user_pages buf write\napp: madvise buf pageout\napp: madvise buf wipeonfork\nexpect ok\n");
