@@ -1,5 +1,6 @@
 package org.mmscope.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -23,13 +24,15 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ScenarioLoader loader = ScenarioLoader.create();
+        PrintWriter out = Terminal.printable(spec.commandLine().getOut());
+        PrintWriter err = Terminal.printable(spec.commandLine().getErr());
         boolean errors = false;
         for (Path f : files) {
             ScenarioLoader.Loaded l = loader.load(f);
-            l.problems().forEach(p -> spec.commandLine().getErr().println(p));
+            l.problems().forEach(err::println);
             errors |= l.hasErrors();
             if (!l.hasErrors()) {
-                spec.commandLine().getOut().println(f + ": ok");
+                out.println(f + ": ok");
             }
         }
         return errors ? 2 : 0;

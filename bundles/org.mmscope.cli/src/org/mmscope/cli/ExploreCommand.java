@@ -41,8 +41,8 @@ final class ExploreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter o = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter o = Terminal.printable(spec.commandLine().getOut());
+        PrintWriter err = Terminal.printable(spec.commandLine().getErr());
         List<Scenario> scenarios = Inputs.loadAll(files, err);
         if (scenarios == null) {
             return 2;

@@ -15,11 +15,19 @@ final class Inputs {
 
     /** The scenarios, or null when any file has an error (all files' problems printed first). */
     static List<Scenario> loadAll(List<Path> files, PrintWriter err) {
+        return loadAll(files, err, null);
+    }
+
+    /**
+     * Like {@link #loadAll(List, PrintWriter)} for runs in the given eras instead of those each file names
+     * ({@code --kernel}): a call an era lacks is the same validation error as if the file had named it. Null: the files' eras.
+     */
+    static List<Scenario> loadAll(List<Path> files, PrintWriter err, List<String> eras) {
         ScenarioLoader loader = ScenarioLoader.create();
         List<Scenario> scenarios = new ArrayList<>();
         boolean bad = false;
         for (Path f : files) {
-            ScenarioLoader.Loaded l = loader.load(f);
+            ScenarioLoader.Loaded l = loader.load(f, eras);
             l.problems().forEach(err::println);
             if (l.hasErrors()) {
                 bad = true;

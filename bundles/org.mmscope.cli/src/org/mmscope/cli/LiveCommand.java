@@ -44,8 +44,8 @@ final class LiveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = Terminal.printable(spec.commandLine().getOut());
+        PrintWriter err = Terminal.printable(spec.commandLine().getErr());
         List<Scenario> scenarios = Inputs.loadAll(files, err);
         if (scenarios == null) {
             return 2;

@@ -36,7 +36,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = Terminal.printable(spec.commandLine().getErr());
         List<Path> files = new ArrayList<>();
         for (Path in : inputs) {
             if (Files.isDirectory(in)) {
@@ -79,7 +79,7 @@ final class ReportCommand implements Callable<Integer> {
             err.println("mmscope: cannot write reports to " + out + ": " + e.getMessage());
             return 2;
         }
-        spec.commandLine().getOut().println("reports: " + out.resolve("index.html") + " (" + results.size() + " scenarios)");
+        Terminal.printable(spec.commandLine().getOut()).println("reports: " + out.resolve("index.html") + " (" + results.size() + " scenarios)");
         if (bad) {
             return 2;
         }

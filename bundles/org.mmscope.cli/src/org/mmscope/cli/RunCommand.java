@@ -49,8 +49,9 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter raw = spec.commandLine().getOut(); // --json: Gson escapes what JSON must
+        PrintWriter out = Terminal.printable(raw);
+        PrintWriter err = Terminal.printable(spec.commandLine().getErr());
         if (kernel != null && Eras.byName(kernel).isEmpty()) {
             err.println("mmscope: unknown kernel era '" + kernel + "' (known: " + String.join(", ", Eras.names()) + ")");
             return 2;
@@ -61,7 +62,7 @@ final class RunCommand implements Callable<Integer> {
                 return 2;
             }
         }
-        List<Scenario> scenarios = Inputs.loadAll(files, err);
+        List<Scenario> scenarios = Inputs.loadAll(files, err, kernel == null ? null : List.of(kernel));
         if (scenarios == null) {
             return 2;
         }
@@ -76,8 +77,8 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         if (json) {
-            out.print(ReportWriter.render(results, ReportWriter.Format.JSON));
-            out.flush();
+            raw.print(ReportWriter.render(results, ReportWriter.Format.JSON));
+            raw.flush();
         }
         for (Path r : reports) {
             try {

@@ -17,6 +17,7 @@ import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.mmscope.dsl.translate.ScenarioTranslator;
+import org.mmscope.dsl.validation.EraOverride;
 import org.mmscope.engine.scenario.Scenario;
 
 import com.google.inject.Injector;
@@ -63,6 +64,14 @@ public final class ScenarioLoader {
     }
 
     public Loaded load(Path file) {
+        return load(file, null);
+    }
+
+    /**
+     * Loads a file to run in the given eras instead of those it names ({@code run --kernel E}): everything an era
+     * lacks is validated as if the file's kernel line named them. Null: the file's own eras.
+     */
+    public Loaded load(Path file, List<String> eras) {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
@@ -71,14 +80,24 @@ public final class ScenarioLoader {
         } catch (IOException e) {
             return new Loaded(null, List.of(new Problem(file.toString(), 1, 1, true, "cannot read: " + e)));
         }
-        return load(text, file.toString());
+        return load(text, file.toString(), eras);
     }
 
     public Loaded load(String text, String name) {
+        return load(text, name, null);
+    }
+
+    /** Like {@link #load(Path, List)} for text already read; {@code name} is the file name problems are reported with. */
+    public Loaded load(String text, String name, List<String> eras) {
         XtextResourceSet rs = injector.getInstance(XtextResourceSet.class);
         Resource r = rs.createResource(URI.createURI("dummy:/" + Math.abs(name.hashCode()) + ".mms"));
+        if (eras != null) {
+            EraOverride.set(r, eras);
+        }
+        // \r\n and a lone \r (old Mac files) end a line as \n does: one line each, so line numbers stay those of the file
+        String lines = text.replace("\r\n", "\n").replace('\r', '\n');
         try {
-            r.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), rs.getLoadOptions());
+            r.load(new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), rs.getLoadOptions());
         } catch (IOException e) {
             return new Loaded(null, List.of(new Problem(name, 0, 0, true, "cannot parse: " + e.getMessage())));
         }

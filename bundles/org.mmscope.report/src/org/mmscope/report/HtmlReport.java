@@ -185,20 +185,14 @@ final class HtmlReport {
             return "";
         }
         StringBuilder b = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
+        for (char c : Escape.xml(s).toCharArray()) {
             switch (c) {
             case '<' -> b.append("&lt;");
             case '>' -> b.append("&gt;");
             case '&' -> b.append("&amp;");
             case '"' -> b.append("&quot;");
             case '\'' -> b.append("&#39;");
-            default -> {
-                if (c < 0x20 && c != '\n' && c != '\t') {
-                    b.append("&#xFFFD;");
-                } else {
-                    b.append(c);
-                }
-            }
+            default -> b.append(c);
             }
         }
         return b.toString();

@@ -41,20 +41,21 @@ final class JunitReport {
         return b.append("</testsuites>\n").toString();
     }
 
+    /** Character data: markup escaped, and what XML 1.0 cannot carry (controls, U+FFFE, U+FFFF, lone surrogates) as visible escapes. */
     static String text(String s) {
         StringBuilder b = new StringBuilder();
-        for (char c : (s == null ? "" : s).toCharArray()) {
+        for (char c : Escape.xml(s).toCharArray()) {
             switch (c) {
             case '<' -> b.append("&lt;");
             case '>' -> b.append("&gt;");
             case '&' -> b.append("&amp;");
-            default -> b.append(c < 0x20 && c != '\n' && c != '\t' ? '\uFFFD' : c);
+            default -> b.append(c);
             }
         }
         return b.toString();
     }
 
     static String attr(String s) {
-        return text(s).replace("\"", "&quot;").replace("\n", "&#10;");
+        return text(s).replace("\"", "&quot;").replace("\n", "&#10;").replace("\t", "&#9;");
     }
 }

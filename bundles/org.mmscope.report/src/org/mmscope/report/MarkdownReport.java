@@ -16,7 +16,7 @@ final class MarkdownReport {
     static String render(List<RunResult> results) {
         StringBuilder b = new StringBuilder("# mmscope report\n");
         for (RunResult r : results) {
-            b.append("\n## ").append(cell(r.scenario().title())).append("\n\n`").append(r.scenario().source().replace("`", "'"))
+            b.append("\n## ").append(cell(r.scenario().title())).append("\n\n`").append(Escape.controls(r.scenario().source().replace("`", "'")))
                     .append("` — ").append(r.passed() ? "**all expectations hold**" : "**FAILED**").append("\n");
             for (EraRun e : r.eras()) {
                 b.append("\n### ").append(e.era()).append(" — ").append(e.passed() ? "pass" : "FAIL").append("\n\n");
@@ -55,11 +55,11 @@ final class MarkdownReport {
         return b.toString();
     }
 
-    /** Text safe inside a table cell: no pipes or newlines, HTML-significant characters escaped. */
+    /** Text safe inside a table cell: no pipes or newlines, HTML-significant characters escaped, control characters as \\xNN. */
     static String cell(String s) {
         if (s == null) {
             return "";
         }
-        return s.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ").replace("<", "&lt;").replace(">", "&gt;");
+        return Escape.controls(s.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ").replace("<", "&lt;").replace(">", "&gt;"));
     }
 }

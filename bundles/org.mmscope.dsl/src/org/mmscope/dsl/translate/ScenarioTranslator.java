@@ -91,7 +91,7 @@ public final class ScenarioTranslator {
     }
 
     private MachineSpec machine() {
-        MachineSpec m = MachineSpec.defaults().page((int) pageSize);
+        MachineSpec m = MachineSpec.defaults().page(Math.toIntExact(pageSize));
         if (ast.getMachine() != null) {
             for (MachineSetting s : ast.getMachine().getSettings()) {
                 switch (s) {

@@ -35,21 +35,57 @@ public final class Syntax {
         return n == null ? "" : NodeModelUtils.getTokenText(n);
     }
 
-    /** The page size the machine declares (4 KiB unless {@code page SIZE}). */
+    /** The base page sizes Linux offers (x86-64: 4 KiB; arm64: CONFIG_ARM64_4K/16K/64K_PAGES), the ones mmscope models. */
+    public static final java.util.List<Long> PAGE_SIZES = java.util.List.of(4096L, 16384L, 65536L);
+
+    /**
+     * The page size the machine declares (4 KiB unless {@code page SIZE}); a size that is not one of {@link #PAGE_SIZES}
+     * counts as 4 KiB here, the validator reports it at its number.
+     */
     public static long pageSize(Scenario s) {
         MachineDecl m = s.getMachine();
         if (m != null) {
             for (MachineSetting st : m.getSettings()) {
-                if (st instanceof PageSetting p && p.getSize().getUnit() != org.mmscope.dsl.mms.Unit.PAGE
-                        && p.getSize().getUnit() != org.mmscope.dsl.mms.Unit.PAGES) {
-                    return bytes(p.getSize(), 4096);
+                if (st instanceof PageSetting p && p.getSize() != null && p.getSize().getUnit() != org.mmscope.dsl.mms.Unit.PAGE
+                        && p.getSize().getUnit() != org.mmscope.dsl.mms.Unit.PAGES && converted(p.getSize())) {
+                    try {
+                        long bytes = bytes(p.getSize(), 4096);
+                        return PAGE_SIZES.contains(bytes) ? bytes : 4096;
+                    } catch (ArithmeticException e) {
+                        return 4096;
+                    }
                 }
             }
         }
         return 4096;
     }
 
-    /** A size in bytes; {@code page}/{@code pages} count pages of {@code pageSize}. */
+    /** Whether the number of a size was read (a number too large for 64 bits is a syntax error and reads as 0). */
+    public static boolean converted(Size s) {
+        return converted(s, org.mmscope.dsl.mms.MmsPackage.Literals.SIZE__VALUE);
+    }
+
+    /** Whether the feature was written and its value converted without a syntax error (e.g. "number too large"). */
+    public static boolean converted(EObject o, EStructuralFeature f) {
+        java.util.List<INode> nodes = NodeModelUtils.findNodesForFeature(o, f);
+        if (nodes.isEmpty()) {
+            return false;
+        }
+        for (INode n : nodes) {
+            for (INode x : n.getAsTreeIterable()) {
+                if (x.getSyntaxErrorMessage() != null) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A size in bytes; {@code page}/{@code pages} count pages of {@code pageSize}.
+     *
+     * @throws ArithmeticException when it does not fit in 64 bits (the validator reports that at the number)
+     */
     public static long bytes(Size s, long pageSize) {
         long unit = switch (s.getUnit()) {
         case B -> 1;
@@ -61,10 +97,9 @@ public final class Syntax {
         return Math.multiplyExact(s.getValue(), unit);
     }
 
-    /** A size in pages, rounded up as mmap rounds a length up to whole pages. */
+    /** A size in pages, rounded up as mmap rounds a length up to whole pages (PAGE_ALIGN without its overflow). */
     public static long pages(Size s, long pageSize) {
-        long b = bytes(s, pageSize);
-        return (b + pageSize - 1) / pageSize;
+        return Math.ceilDiv(bytes(s, pageSize), pageSize);
     }
 
 }

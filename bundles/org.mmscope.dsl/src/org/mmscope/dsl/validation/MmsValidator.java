@@ -3,6 +3,7 @@ package org.mmscope.dsl.validation;
 import java.util.List;
 import java.util.Set;
 
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Check;
 import org.mmscope.dsl.mms.Advice;
@@ -18,13 +19,18 @@ import org.mmscope.dsl.mms.KernelDecl;
 import org.mmscope.dsl.mms.MachineDecl;
 import org.mmscope.dsl.mms.MachineSetting;
 import org.mmscope.dsl.mms.MadviseOp;
+import org.mmscope.dsl.mms.MmapAnon;
+import org.mmscope.dsl.mms.MmapFile;
 import org.mmscope.dsl.mms.MmsPackage;
+import org.mmscope.dsl.mms.PageSetting;
 import org.mmscope.dsl.mms.PageState;
 import org.mmscope.dsl.mms.RamSetting;
 import org.mmscope.dsl.mms.ReleaseCall;
 import org.mmscope.dsl.mms.ReleaseOp;
 import org.mmscope.dsl.mms.Scenario;
+import org.mmscope.dsl.mms.Size;
 import org.mmscope.dsl.mms.SwapSetting;
+import org.mmscope.dsl.mms.Unit;
 import org.mmscope.dsl.mms.ZoneSetting;
 import org.mmscope.dsl.translate.Syntax;
 import org.mmscope.engine.era.EraFeatures;
@@ -64,16 +70,68 @@ public class MmsValidator extends AbstractMmsValidator {
         }
     }
 
+    /** The largest machine (ram, swap, a zone, a memory block) mmscope models: 1 PiB, 2^38 frames of 4 KiB. */
+    public static final long MAX_MACHINE_BYTES = 1L << 50;
+    /** The largest mapping: the 47-bit user address space of x86-64 (TASK_SIZE with 4-level page tables), 128 TiB. */
+    public static final long MAX_MAPPING_BYTES = 1L << 47;
+
+    /** Every size at its number: the page sizes the kernel has, and what a machine or a mapping can hold. */
+    @Check
+    public void checkSize(Size size) {
+        if (!Syntax.converted(size)) {
+            return; // a number too large for 64 bits: already a syntax error at the number
+        }
+        String written = size.getValue() + " " + size.getUnit().getLiteral();
+        EObject owner = size.eContainer();
+        if (owner instanceof PageSetting) {
+            if (size.getUnit() == Unit.PAGE || size.getUnit() == Unit.PAGES) {
+                error("page size must be given in bytes units (B, KiB, MiB, GiB), e.g. page 64 KiB", size, MmsPackage.Literals.SIZE__VALUE,
+                        IssueCodes.BAD_SIZE);
+            } else if (bytesOrNull(size, 4096) == null || !Syntax.PAGE_SIZES.contains(bytesOrNull(size, 4096))) {
+                error("page size must be 4 KiB, 16 KiB or 64 KiB (the base page sizes Linux has, e.g. arm64's CONFIG_ARM64_4K/16K/64K_PAGES, "
+                        + "and the ones mmscope models), not " + written, size, MmsPackage.Literals.SIZE__VALUE, IssueCodes.BAD_SIZE);
+            }
+            return;
+        }
+        Long bytes = bytesOrNull(size, Syntax.pageSize(EcoreUtil2.getContainerOfType(size, Scenario.class)));
+        String found = bytes == null ? written + " does not even fit in 64 bits" : written + " is " + bytes + " bytes";
+        if (owner instanceof MachineSetting && (bytes == null || bytes > MAX_MACHINE_BYTES)) {
+            String what = switch (owner) {
+            case RamSetting r -> "ram";
+            case SwapSetting r -> "swap";
+            case ZoneSetting r -> "a zone";
+            default -> "a memory block";
+            };
+            error(what + " must be at most 1 PiB, the largest machine mmscope models (" + found + ")", size, MmsPackage.Literals.SIZE__VALUE,
+                    IssueCodes.BAD_SIZE);
+        } else if ((owner instanceof MmapAnon || owner instanceof MmapFile) && (bytes == null || bytes > MAX_MAPPING_BYTES)) {
+            error("a mapping must fit in the 47-bit user address space: at most 128 TiB (" + found + ")", size, MmsPackage.Literals.SIZE__VALUE,
+                    IssueCodes.BAD_SIZE);
+        }
+    }
+
+    /** The size in bytes, or null when it does not fit in 64 bits. */
+    private static Long bytesOrNull(Size size, long page) {
+        try {
+            return Syntax.bytes(size, page);
+        } catch (ArithmeticException e) {
+            return null;
+        }
+    }
+
     @Check
     public void checkMachineSizes(MachineDecl m) {
         Scenario s = EcoreUtil2.getContainerOfType(m, Scenario.class);
         long page = Syntax.pageSize(s);
-        if (page < 4096 || Long.bitCount(page) != 1) {
-            error("page size must be a power of two of at least 4 KiB", m, MmsPackage.Literals.MACHINE_DECL__SETTINGS, 0, IssueCodes.BAD_SIZE);
-            return;
+        for (MachineSetting st : m.getSettings()) {
+            Long bytes = st.getSize() == null || !Syntax.converted(st.getSize()) ? null : bytesOrNull(st.getSize(), page);
+            if (bytes == null || bytes > MAX_MACHINE_BYTES || st instanceof PageSetting && !Syntax.PAGE_SIZES.contains(bytes)) {
+                return; // checkSize reported it at its number; sums of sizes that are not known say nothing more
+            }
         }
         long ram = 64L << 20;
         long zones = 0;
+        boolean zonesOverflow = false;
         boolean anyZone = false;
         for (MachineSetting st : m.getSettings()) {
             if (st instanceof RamSetting r) {
@@ -81,7 +139,7 @@ public class MmsValidator extends AbstractMmsValidator {
             }
         }
         for (MachineSetting st : m.getSettings()) {
-            long bytes = sizeOf(st, page);
+            long bytes = Syntax.bytes(st.getSize(), page);
             if (bytes % page != 0) {
                 error("size is not a whole number of " + page + "-byte pages", st, null, IssueCodes.BAD_SIZE);
             }
@@ -89,27 +147,21 @@ public class MmsValidator extends AbstractMmsValidator {
                 error("ram must not be empty", st, null, IssueCodes.BAD_SIZE);
             }
             if (st instanceof ZoneSetting) {
-                zones += bytes;
+                try {
+                    zones = Math.addExact(zones, bytes);
+                } catch (ArithmeticException e) {
+                    zonesOverflow = true; // more than 8192 zones of 1 PiB
+                }
                 anyZone = true;
             }
             if (st instanceof BlockSetting && (bytes <= 0 || bytes > ram)) {
                 error("a memory block must hold at least one page and fit in ram", st, null, IssueCodes.BAD_SIZE);
             }
         }
-        if (anyZone && zones != ram) {
-            error("the zones add up to " + zones + " bytes but ram is " + ram + " bytes", m, MmsPackage.Literals.MACHINE_DECL__SETTINGS,
-                    0, IssueCodes.BAD_SIZE);
+        if (anyZone && (zonesOverflow || zones != ram)) {
+            error("the zones add up to " + (zonesOverflow ? "more than 2^63" : String.valueOf(zones)) + " bytes but ram is " + ram + " bytes", m,
+                    MmsPackage.Literals.MACHINE_DECL__SETTINGS, 0, IssueCodes.BAD_SIZE);
         }
-    }
-
-    private static long sizeOf(MachineSetting st, long page) {
-        return switch (st) {
-        case RamSetting r -> Syntax.bytes(r.getSize(), page);
-        case SwapSetting r -> Syntax.bytes(r.getSize(), page);
-        case ZoneSetting r -> Syntax.bytes(r.getSize(), page);
-        case BlockSetting r -> Syntax.bytes(r.getSize(), page);
-        default -> page;
-        };
     }
 
     @Check
@@ -198,8 +250,10 @@ public class MmsValidator extends AbstractMmsValidator {
         return s == null || s.getKernel() == null ? List.of(Eras.DEFAULT) : s.getKernel().getEras();
     }
 
-    private static List<KernelEra> eraObjects(org.eclipse.emf.ecore.EObject o) {
-        return erasOf(EcoreUtil2.getContainerOfType(o, Scenario.class)).stream().map(Eras::byName)
+    /** The eras the statement runs in: those the file names, or those chosen outside it ({@link EraOverride}). */
+    private static List<KernelEra> eraObjects(EObject o) {
+        List<String> chosen = EraOverride.of(o.eResource());
+        return (chosen != null ? chosen : erasOf(EcoreUtil2.getContainerOfType(o, Scenario.class))).stream().map(Eras::byName)
                 .flatMap(java.util.Optional::stream).toList();
     }
 }

@@ -193,8 +193,8 @@ public final class NameChecker {
             return;
         }
         switch (a.getValue()) {
-        case MmapAnon m -> defineMapping(actor, a, Syntax.pages(m.getSize(), pageSize));
-        case MmapFile m -> defineMapping(actor, a, Syntax.pages(m.getSize(), pageSize));
+        case MmapAnon m -> defineMapping(actor, a, pages(m.getSize()));
+        case MmapFile m -> defineMapping(actor, a, pages(m.getSize()));
         case ForkOp f -> {
             if (processes.containsKey(name) || devices.contains(name)) {
                 problem("duplicate name '" + name + "'", a, P.getAssignment_Name(), IssueCodes.DUPLICATE_NAME);
@@ -212,6 +212,18 @@ public final class NameChecker {
         }
         default -> {
         }
+        }
+    }
+
+    /** A mapping's length in pages; a size the validator rejects at its number bounds nothing (no second error). */
+    private long pages(org.mmscope.dsl.mms.Size size) {
+        if (size == null || !Syntax.converted(size)) {
+            return Long.MAX_VALUE;
+        }
+        try {
+            return Syntax.pages(size, pageSize);
+        } catch (ArithmeticException e) {
+            return Long.MAX_VALUE;
         }
     }
 
@@ -298,6 +310,10 @@ public final class NameChecker {
         boolean hasFrom = Syntax.written(r, P.getRangeRef_From());
         if (!hasFrom) {
             return pages;
+        }
+        if (!Syntax.converted(r, P.getRangeRef_From())
+                || Syntax.written(r, P.getRangeRef_To()) && !Syntax.converted(r, P.getRangeRef_To())) {
+            return pages; // a number too large: already a syntax error at the number
         }
         long from = r.getFrom();
         long to = Syntax.written(r, P.getRangeRef_To()) ? r.getTo() : from;

@@ -70,6 +70,69 @@ class CliTest {
     }
 
     @Test
+    void hostileSizesAreOnePositionedErrorEach() throws IOException {
+        String[][] cases = { { "machine {\n    page 4 GiB\n}\n", ":3:10: error: page size must be 4 KiB, 16 KiB or 64 KiB" },
+                { "machine {\n    ram 99999999999 GiB\n}\n", ":3:9: error: ram must be at most 1 PiB" },
+                { "machine {\n    ram 99999999999999999999 GiB\n}\n", ":3:9: error: number too large: 99999999999999999999" },
+                { "process app\napp: buf = mmap anon 99999999999 GiB read\n", ":3:22: error: a mapping must fit in the 47-bit user address space" } };
+        for (String[] c : cases) {
+            Path f = file("size.mms", "scenario \"sizes\"\n" + c[0]);
+            Out r = run("run", f.toString());
+            assertEquals(2, r.code(), c[0] + r.err());
+            assertTrue(r.err().startsWith(f + c[1]), r.err());
+            assertEquals(1, r.err().lines().count(), r.err());
+        }
+    }
+
+    @Test
+    void kernelOptionValidatesTheEraItSelects() throws IOException {
+        Path f = file("new.mms", "scenario \"new calls\"\nkernel linux-6.12\nprocess app\napp: buf = mmap anon 1 page read write\n"
+                + "app: rx = pin_user_pages buf write\napp: madvise buf pageout\napp: madvise buf wipeonfork\nexpect ok\n");
+        assertEquals(0, run("run", f.toString()).code());
+        assertEquals(0, run("run", "--kernel", "linux-6.12", f.toString()).code());
+        Out r = run("run", "--kernel", "linux-2.6.31", f.toString());
+        assertEquals(2, r.code(), r.out() + r.err());
+        assertEquals(f + ":5:11: error: pin_user_pages does not exist in linux-2.6.31 (FOLL_PIN came with 5.6); use 'pin' to compare eras\n"
+                + f + ":6:18: error: MADV_PAGEOUT does not exist in linux-2.6.31 (it came with 5.4)\n"
+                + f + ":7:18: error: MADV_WIPEONFORK does not exist in linux-2.6.31 (it came with 4.14)\n", r.err());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void terminalShowsControlCharactersAsEscapes() throws IOException {
+        Path f = file("esc.mms", "scenario \"red \\x1b[31m title\\x0d\"\nprocess app\napp: buf = mmap anon 1 page read write\n"
+                + "app: write buf \"\\x1b[2J\\x9b\"\nexpect app: read buf == \"\\x1b[0m\"\n");
+        Out r = run("run", f.toString());
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.out().contains(f + ": red \\x1b[31m title\\x0d\n"), r.out());
+        assertTrue(r.out().contains("(found: read \"\\x1b[2J\\u009b\")"), r.out());
+        assertTrue((r.out() + r.err()).chars().noneMatch(c -> c < 0x20 && c != '\n' || c >= 0x7f && c <= 0x9f), r.out() + r.err());
+        Out bad = run("check", file("raw.mms", "scenario \"t\"\n\u001b[31m\n").toString());
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("\\x1b"), bad.err());
+        assertTrue(bad.err().chars().noneMatch(c -> c == 0x1b), bad.err());
+    }
+
+    @Test
+    void reportsAreWellFormedAndEscapedWhateverTheScenarioWrote() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Path f = in.resolve("nc.mms");
+        Files.writeString(f, "scenario \"non-characters \uFFFE\uFFFF \\x1b[31m\"\nprocess app\napp: buf = mmap anon 1 page read write\n"
+                + "expect app: read buf == \"\\x07\"\n");
+        Path outDir = dir.resolve("out");
+        assertEquals(1, run("report", in.toString(), "--out", outDir.toString()).code());
+        assertEquals(1, run("run", f.toString(), "--report", dir.resolve("r.xml").toString(), "--report", dir.resolve("r.md").toString()).code());
+        for (Path xml : new Path[] { outDir.resolve("junit.xml"), dir.resolve("r.xml") }) {
+            org.w3c.dom.Document d = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(xml.toFile());
+            assertEquals("non-characters \\ufffe\\uffff \\x1b[31m [linux-6.12]",
+                    ((org.w3c.dom.Element) d.getElementsByTagName("testsuite").item(0)).getAttribute("name"), xml.toString());
+        }
+        String md = Files.readString(dir.resolve("r.md"));
+        assertTrue(md.contains("\\x1b[31m") && md.contains("\\x07"), md);
+        assertTrue(md.chars().noneMatch(c -> c < 0x20 && c != '\n'), md);
+    }
+
+    @Test
     void validationErrorExitsTwoWithFileLineColumn() throws IOException {
         Path f = file("bad.mms", "scenario \"bad\"\nprocess app\napp: write nothing \"x\"\n");
         Out r = run("run", f.toString());

@@ -126,7 +126,7 @@ class ValidationTest {
     @Test
     void blockAndPageSizes() {
         assertProblem("scenario \"t\"\nmachine {\n ram 64 MiB\n block 128 MiB\n}\n", 4, 2, "a memory block must hold at least one page and fit in ram");
-        assertProblem("scenario \"t\"\nmachine {\n page 2 KiB\n}\n", 3, 2, "page size must be a power of two of at least 4 KiB");
+        assertProblem("scenario \"t\"\nmachine {\n page 2 KiB\n}\n", 3, 7, "page size must be 4 KiB, 16 KiB or 64 KiB");
         assertProblem("scenario \"t\"\nmachine {\n ram 0 MiB\n}\n", 3, 2, "ram must not be empty");
     }
 

@@ -95,4 +95,35 @@ class ReportTest {
         }
         assertFalse(md.contains("<img"), md);
     }
+
+    /** A title and strings with ESC, BEL, CR, CSI (U+009B), U+FFFE and U+FFFF: XML 1.0 forbids them, terminals and Markdown readers obey them. */
+    private static final String CONTROLS = "scenario \"red \\x1b[31m\\x07\\x0d\uFFFE\uFFFF title\"\nprocess app\n"
+            + "app: buf = mmap anon 1 page read write\napp: write buf \"\\x1b[2J\\x9b\"\nexpect app: read buf == \"\\x1b[0m\"\n";
+
+    private static List<RunResult> runControls() {
+        ScenarioLoader.Loaded l = ScenarioLoader.create().load(CONTROLS, "c.mms");
+        assertFalse(l.hasErrors(), l.problems().toString());
+        return List.of(new ScenarioRunner().run(l.scenario()));
+    }
+
+    @Test
+    void junitXmlIsWellFormedWithCharactersXmlForbids() throws Exception {
+        String xml = ReportWriter.render(runControls(), Format.JUNIT);
+        Document d = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        assertEquals("red \\x1b[31m\\x07\\x0d\\ufffe\\uffff title [linux-6.12]",
+                ((org.w3c.dom.Element) d.getElementsByTagName("testsuite").item(0)).getAttribute("name"));
+        String failure = d.getElementsByTagName("failure").item(0).getTextContent();
+        assertTrue(failure.contains("\\x1b[2J\\u009b"), failure);
+        String html = ReportWriter.render(runControls(), Format.HTML);
+        DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void markdownShowsControlCharactersAsEscapes() {
+        String md = ReportWriter.render(runControls(), Format.MARKDOWN);
+        assertTrue(md.chars().noneMatch(c -> c < 0x20 && c != '\n' || c == 0x7f), "raw control character in " + md);
+        assertTrue(md.contains("## red \\x1b[31m\\x07\\x0d"), md);
+        assertTrue(md.contains("\\x1b[2J\\u009b"), md);
+    }
 }
