@@ -39,6 +39,13 @@ final class BenchCommand implements Callable<Integer> {
             + "what each step touched and the whole state every N steps and at the end (default: ${DEFAULT-VALUE}, the whole state every step)")
     int fullCheckEvery;
 
+    @Option(names = "--core", description = "measure the execution core instead: steps/s with the debugger's full recorder, "
+            + "bytes per recorded change, cursor seeks over the recorded steps, snapshot restore of a --restore-frames state")
+    boolean core;
+
+    @Option(names = "--restore-frames", defaultValue = "10000", description = "with --core: frames of the state a snapshot is restored on (default: ${DEFAULT-VALUE})")
+    int restoreFrames;
+
     @Option(names = "--out", description = "append the results as a Markdown table row to this file")
     Path out;
 
@@ -48,6 +55,9 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter w = spec.commandLine().getOut();
+        if (core) {
+            return core(w);
+        }
         Workload.simple(era, Math.min(steps, 200_000), invariants, fullCheckEvery, 42); // JIT warm-up
         Workload.Result simple = Workload.simple(era, steps, invariants, fullCheckEvery, 7);
         Workload.mixed(era, Math.min(steps, 50_000), invariants, fullCheckEvery, 42);
@@ -59,6 +69,21 @@ final class BenchCommand implements Callable<Integer> {
                 perFrame.mean(), perFrame.min(), perFrame.max(), peak >> 20, Runtime.version());
         w.println("| era | invariants every step | simple steps/s | mixed steps/s (mmap/munmap/fork/exit/reclaim) | bytes/touched frame: mean (min–max) over 8 sizes in [frames, 2·frames) | peak heap | JDK |");
         w.println("|---|---|---|---|---|---|---|");
+        w.println(row);
+        if (out != null) {
+            Files.writeString(out, row + "\n", java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        }
+        return 0;
+    }
+
+    private int core(PrintWriter w) throws IOException {
+        Workload.core(era, Math.min(steps, 50_000), 1000, 42); // JIT warm-up
+        Workload.Core c = Workload.core(era, steps, restoreFrames, 7);
+        String row = String.format("| %s | %,.0f (%,d steps) | %,d | %.0f | %.1f / %.1f ms (%,d steps) | %.3f ms (%,d frames) | %d MiB | %s |", era,
+                c.recordedStepsPerSecond(), c.seekSteps(), c.changes(), c.bytesPerChange(), c.seekBackMillis(), c.seekForwardMillis(),
+                c.seekSteps(), c.restoreMillis(), c.restoreFrames(), peakHeap() >> 20, Runtime.version());
+        w.println("| era | steps/s, full recorder | changes recorded | bytes/change | seek back / forward over the run | snapshot restore | peak heap | JDK |");
+        w.println("|---|---|---|---|---|---|---|---|");
         w.println(row);
         if (out != null) {
             Files.writeString(out, row + "\n", java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);

@@ -14,6 +14,7 @@ import org.mmscope.engine.kernel.Kernel;
 import org.mmscope.engine.ops.Op;
 import org.mmscope.engine.ops.OpExecutor;
 import org.mmscope.engine.ops.ProcessOps;
+import org.mmscope.engine.state.CanonicalHash;
 import org.mmscope.engine.trace.Call;
 import org.mmscope.engine.trace.Change;
 import org.mmscope.engine.trace.EngineHooks;
@@ -232,6 +233,50 @@ public final class Simulation implements ExpectationEvaluator.RunView {
         }
         next.get(cursorChange).redo();
         cursorChange++;
+    }
+
+    /** A point of the run to come back to: the cursor position (cheap: no state is copied). */
+    public record Snapshot(Position position) {
+    }
+
+    /** Where the run is now, to {@link #restore} later (needs {@link #recordChanges}). */
+    public Snapshot snapshot() {
+        if (!trace.recordsChanges()) {
+            throw new IllegalStateException("call recordChanges() before the first step to take snapshots");
+        }
+        return new Snapshot(position());
+    }
+
+    /**
+     * Back to a snapshot to run a different continuation from there (the explorer's branch): the cursor moves
+     * there by undoing changes, and the steps recorded after it are dropped — unlike {@link #seek}, which keeps
+     * them. The snapshot must be at a step boundary.
+     */
+    public void restore(Snapshot s) {
+        if (s.position().change() != 0) {
+            throw new IllegalArgumentException("snapshots to branch from are taken between steps, not at " + s.position());
+        }
+        seek(s.position());
+        int keep = s.position().step();
+        while (applied.size() > keep) {
+            applied.remove(applied.size() - 1);
+            expectationReads.remove(expectationReads.size() - 1);
+        }
+        trace.truncate(keep);
+        history.truncate(keep);
+    }
+
+    /**
+     * The canonical abstract hash of the state at the cursor ({@link CanonicalHash}): equal for states that no
+     * later step or expectation can tell apart, whatever the pfns, step numbers and clocks.
+     */
+    public String canonicalHash() {
+        return CanonicalHash.of(kernel, trace.hazardsUpTo(cursorStep).stream().map(HazardRecord::kind).toList(), lastErrno);
+    }
+
+    /** The text {@link #canonicalHash} is taken of (to read why two states differ). */
+    public String canonicalText() {
+        return CanonicalHash.text(kernel, trace.hazardsUpTo(cursorStep).stream().map(HazardRecord::kind).toList(), lastErrno);
     }
 
     /** The debugger's step back: the cursor to the state before the last step it passed; the future stays recorded. */

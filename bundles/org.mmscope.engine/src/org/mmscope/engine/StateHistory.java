@@ -32,6 +32,11 @@ public final class StateHistory {
         }
     }
 
+    /** Drops the checkpoints after {@code index} (the explorer branched off there). */
+    void truncate(int index) {
+        checkpoints.removeIf(c -> c.index() > index);
+    }
+
     /** Takes the checkpoint of step {@code index} again, if there is one (an expectation changed the state after it). */
     void replaceLast(int index, MmState state) {
         int last = checkpoints.size() - 1;

@@ -160,6 +160,70 @@ public final class Workload {
         return new PerFrame(sum / samples, min, max);
     }
 
+    /** What the execution core costs: the full recorder's throughput and memory, the cursor's seeks, a restore. */
+    public record Core(double recordedStepsPerSecond, long changes, double bytesPerChange, double seekBackMillis,
+            double seekForwardMillis, int seekSteps, double restoreMillis, int restoreFrames) {
+    }
+
+    /**
+     * The simple workload with the debugger's recorder on (calls and every field-level change), then the cursor
+     * from the end back over all {@code steps} recorded steps and forward again, and a snapshot restore on a
+     * state of {@code restoreFrames} frames (median of 21).
+     */
+    public static Core core(String era, int steps, int restoreFrames, long seed) {
+        Simulation s = Simulation.boot(machine(), Eras.byName(era).orElseThrow(),
+                Simulation.Options.defaults().withInvariants(false).withCheckpointEvery(0).withMaxSteps(Long.MAX_VALUE).withChanges(true));
+        int line = 0;
+        s.apply(new Op.MmapAnon("p0", "buf", 16_384, true, true, false), ++line);
+        s.apply(new Op.Write(Op.Range.all("p0", "buf"), "init"), ++line);
+        for (int p = 1; p < 4; p++) {
+            s.apply(new Op.Fork("p0", "p" + p), ++line);
+        }
+        int setup = s.stepCount();
+        SplittableRandom rnd = new SplittableRandom(seed);
+        Op[] pool = new Op[4096];
+        for (int i = 0; i < pool.length; i++) {
+            long page = rnd.nextLong(16_384);
+            Op.Range r = new Op.Range("p" + rnd.nextInt(4), "buf", page, page);
+            pool[i] = rnd.nextBoolean() ? new Op.Write(r, "w") : new Op.Read(r);
+        }
+        long before = usedAfterGc();
+        long t0 = System.nanoTime();
+        for (int i = 0; i < steps; i++) {
+            s.apply(pool[rnd.nextInt(pool.length)], ++line);
+        }
+        double secs = (System.nanoTime() - t0) / 1e9;
+        long after = usedAfterGc();
+        long changes = 0;
+        for (int i = setup; i < s.stepCount(); i++) {
+            changes += s.trace().steps().get(i).changes().size();
+        }
+        long b0 = System.nanoTime();
+        s.seek(Simulation.Position.afterStep(setup));
+        long b1 = System.nanoTime();
+        s.seek(Simulation.Position.afterStep(s.stepCount()));
+        long b2 = System.nanoTime();
+        return new Core(steps / secs, changes, (after - before) / (double) Math.max(1, changes), (b1 - b0) / 1e6, (b2 - b1) / 1e6, steps,
+                restoreMillis(era, restoreFrames), restoreFrames);
+    }
+
+    private static double restoreMillis(String era, int frames) {
+        Simulation s = Simulation.boot(machine(), Eras.byName(era).orElseThrow(),
+                Simulation.Options.defaults().withInvariants(false).withCheckpointEvery(0).withChanges(true));
+        s.apply(new Op.MmapAnon("p0", "big", frames, true, true, false), 1);
+        s.apply(new Op.Write(Op.Range.all("p0", "big"), "x"), 2);
+        double[] ms = new double[21];
+        for (int i = 0; i < ms.length; i++) {
+            Simulation.Snapshot snap = s.snapshot();
+            s.apply(new Op.Write(Op.Range.page("p0", "big", i), "y"), 3);
+            long t0 = System.nanoTime();
+            s.restore(snap);
+            ms[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        java.util.Arrays.sort(ms);
+        return ms[ms.length / 2];
+    }
+
     private static long usedAfterGc() {
         Runtime rt = Runtime.getRuntime();
         for (int i = 0; i < 3; i++) {

@@ -178,6 +178,17 @@ public final class Trace implements EventSink {
         return Collections.unmodifiableList(steps);
     }
 
+    /** Forgets the steps after the first {@code keep} and what they raised (the explorer branches off there). */
+    public void truncate(int keep) {
+        while (steps.size() > keep) {
+            steps.remove(steps.size() - 1);
+        }
+        for (int i = hazards.size() - 1; i >= 0 && hazards.get(i).step() > keep; i--) {
+            HazardRecord h = hazards.remove(i);
+            hazardKeys.remove(h.kind() + "@" + h.pfn());
+        }
+    }
+
     public List<HazardRecord> hazards() {
         return Collections.unmodifiableList(hazards);
     }
