@@ -186,12 +186,13 @@ public final class Simulation implements ExpectationEvaluator.RunView {
                 : p.change() > changesIn(p.step() + 1))) {
             throw new IllegalArgumentException("no such position " + p + " in a run of " + steps + " step(s)");
         }
+        boolean[] indexed = { false };
         trace.replaying(() -> {
             while (compare(position(), p) > 0) {
-                undoOne();
+                indexed[0] |= IndexedFeatures.changes(undoOne());
             }
             while (compare(position(), p) < 0) {
-                redoOne();
+                indexed[0] |= IndexedFeatures.changes(redoOne());
             }
         });
         Position normal = position();
@@ -199,11 +200,13 @@ public final class Simulation implements ExpectationEvaluator.RunView {
             cursorStep++;
             cursorChange = 0;
         }
-        kernel = new Kernel(kernel.state, era); // the engine's indexes are rebuilt from the restored state
-        kernel.setEventSink(trace);
-        if (touched != null) {
-            touched.clear();
-            kernel.track(touched);
+        if (indexed[0]) {
+            kernel = new Kernel(kernel.state, era); // the engine's indexes are rebuilt from the restored state
+            kernel.setEventSink(trace);
+            if (touched != null) {
+                touched.clear();
+                kernel.track(touched);
+            }
         }
         lastErrno = cursorStep == 0 ? null : trace.steps().get(cursorStep - 1).errno();
     }
@@ -212,27 +215,32 @@ public final class Simulation implements ExpectationEvaluator.RunView {
         return a.step() != b.step() ? Integer.compare(a.step(), b.step()) : Integer.compare(a.change(), b.change());
     }
 
-    private void undoOne() {
+    /** Undoes the change before the cursor (or moves over a step boundary); returns it, or null. */
+    private Change undoOne() {
         if (cursorChange == 0) {
             cursorStep--;
             cursorChange = changesIn(cursorStep + 1);
             if (cursorChange == 0) {
-                return;
+                return null;
             }
         }
         cursorChange--;
-        trace.steps().get(cursorStep).changes().get(cursorChange).undo();
+        Change c = trace.steps().get(cursorStep).changes().get(cursorChange);
+        c.undo();
+        return c;
     }
 
-    private void redoOne() {
+    private Change redoOne() {
         List<Change> next = trace.steps().get(cursorStep).changes();
         if (cursorChange == next.size()) {
             cursorStep++;
             cursorChange = 0;
-            return;
+            return null;
         }
-        next.get(cursorChange).redo();
+        Change c = next.get(cursorChange);
+        c.redo();
         cursorChange++;
+        return c;
     }
 
     /** A point of the run to come back to: the cursor position (cheap: no state is copied). */

@@ -162,7 +162,7 @@ public final class Workload {
 
     /** What the execution core costs: the full recorder's throughput and memory, the cursor's seeks, a restore. */
     public record Core(double recordedStepsPerSecond, long changes, double bytesPerChange, double seekBackMillis,
-            double seekForwardMillis, int seekSteps, double restoreMillis, int restoreFrames) {
+            double seekForwardMillis, int seekSteps, double restoreMillis, double restoreAfterFaultMillis, int restoreFrames) {
     }
 
     /**
@@ -204,18 +204,23 @@ public final class Workload {
         s.seek(Simulation.Position.afterStep(s.stepCount()));
         long b2 = System.nanoTime();
         return new Core(steps / secs, changes, (after - before) / (double) Math.max(1, changes), (b1 - b0) / 1e6, (b2 - b1) / 1e6, steps,
-                restoreMillis(era, restoreFrames), restoreFrames);
+                restoreMillis(era, restoreFrames, false), restoreMillis(era, restoreFrames, true), restoreFrames);
     }
 
-    private static double restoreMillis(String era, int frames) {
+    /**
+     * Median time of restoring a snapshot after one step on a state of {@code frames} frames: a store to a present
+     * page (no index touched), or with {@code fault} a store that faults a new page in (the indexes are rebuilt).
+     */
+    private static double restoreMillis(String era, int frames, boolean fault) {
         Simulation s = Simulation.boot(machine(), Eras.byName(era).orElseThrow(),
                 Simulation.Options.defaults().withInvariants(false).withCheckpointEvery(0).withChanges(true));
         s.apply(new Op.MmapAnon("p0", "big", frames, true, true, false), 1);
         s.apply(new Op.Write(Op.Range.all("p0", "big"), "x"), 2);
+        s.apply(new Op.MmapAnon("p0", "fresh", 64, true, true, false), 3);
         double[] ms = new double[21];
         for (int i = 0; i < ms.length; i++) {
             Simulation.Snapshot snap = s.snapshot();
-            s.apply(new Op.Write(Op.Range.page("p0", "big", i), "y"), 3);
+            s.apply(new Op.Write(Op.Range.page("p0", fault ? "fresh" : "big", i), "y"), 4);
             long t0 = System.nanoTime();
             s.restore(snap);
             ms[i] = (System.nanoTime() - t0) / 1e6;

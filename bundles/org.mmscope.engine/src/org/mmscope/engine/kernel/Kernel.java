@@ -257,6 +257,50 @@ public final class Kernel {
         return (Process) mm.eContainer();
     }
 
+    /**
+     * What differs between this kernel's indexes and indexes built afresh from its state (empty when they agree):
+     * a check for code that changes the state behind the indexes' back (the cursor's undo and redo).
+     */
+    public java.util.List<String> indexDisagreements() {
+        Kernel fresh = new Kernel(state, era);
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (Frame f : state.getFrames()) {
+            if (frames.get(f.getPfn()) != f) {
+                out.add("frame index: pfn " + f.getPfn());
+            }
+            if (!new java.util.HashSet<>(pt.mappers(f)).equals(new java.util.HashSet<>(fresh.pt.mappers(f)))) {
+                out.add("rmap of pfn " + f.getPfn());
+            }
+        }
+        for (Process p : state.getProcesses()) {
+            Mm mm = p.getMm();
+            for (Pte pte : mm.getPtes()) {
+                if (pt.get(mm, pte.getVpn()) != pte) {
+                    out.add("page table of " + p.getName() + " at vpn " + pte.getVpn());
+                }
+            }
+            if (!vmas.all(mm).equals(fresh.vmas.all(mm))) {
+                out.add("VMAs of " + p.getName());
+            }
+            for (org.mmscope.model.mm.Binding b : mm.getBindings()) {
+                if (binding(mm, b.getName()) != b) {
+                    out.add("name " + b.getName() + " of " + p.getName());
+                }
+            }
+        }
+        if (state.getSwap() != null) {
+            for (SwapSlot s : state.getSwap().getUsed()) {
+                if (swap.slot(s.getIndex()) != s) {
+                    out.add("swap slot " + s.getIndex());
+                }
+            }
+            if (swap.full() != fresh.swap.full()) {
+                out.add("swap use count");
+            }
+        }
+        return out;
+    }
+
     /** Whether a live get_user_pages / pin_user_pages handle holds this frame (the driver's view). */
     public boolean heldByDriver(Frame f) {
         for (org.mmscope.model.mm.PinHandle h : state.getHandles()) {

@@ -103,6 +103,7 @@ class ScenarioFilesTest {
             for (int k = n; k >= 0; k--) {
                 live.seek(org.mmscope.engine.Simulation.Position.afterStep(k));
                 assertEquals(digests.get(k), org.mmscope.engine.StateDigest.of(live.state()), what + ": back to step " + k);
+                assertEquals(List.of(), live.kernel().indexDisagreements(), what + ": the engine's indexes at step " + k);
                 assertEquals(digests.get(k), org.mmscope.engine.StateDigest.of(live.stateAt(k)), what + ": stateAt(" + k + ") replays it");
             }
             java.util.Map<String, String> inside = new java.util.HashMap<>();
@@ -115,6 +116,7 @@ class ScenarioFilesTest {
                 }
                 live.seek(org.mmscope.engine.Simulation.Position.afterStep(k + 1));
                 assertEquals(digests.get(k + 1), org.mmscope.engine.StateDigest.of(live.state()), what + ": forward to step " + (k + 1));
+                assertEquals(List.of(), live.kernel().indexDisagreements(), what + ": the engine's indexes at step " + (k + 1));
             }
             assertEquals(n, live.stepCount(), "the recorded future is kept");
             assertTrue(live.atEnd());
