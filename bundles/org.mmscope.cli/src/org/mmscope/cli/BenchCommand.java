@@ -46,8 +46,17 @@ final class BenchCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         PrintWriter w = spec.commandLine().getOut();
+        if (org.mmscope.engine.era.Eras.byName(era).isEmpty()) {
+            spec.commandLine().getErr().println("mmscope: unknown kernel era '" + era + "' (known: "
+                    + String.join(", ", org.mmscope.engine.era.Eras.names()) + ")");
+            return 2;
+        }
+        if (steps < 1 || mixedSteps < 1 || frames < 1 || fullCheckEvery < 1) {
+            spec.commandLine().getErr().println("mmscope: --steps, --mixed-steps, --frames and --full-check-every must be at least 1");
+            return 2;
+        }
         Workload.simple(era, Math.min(steps, 200_000), invariants, fullCheckEvery, 42); // JIT warm-up
         Workload.Result simple = Workload.simple(era, steps, invariants, fullCheckEvery, 7);
         Workload.mixed(era, Math.min(steps, 50_000), invariants, fullCheckEvery, 42);
@@ -61,7 +70,12 @@ final class BenchCommand implements Callable<Integer> {
         w.println("|---|---|---|---|---|---|---|");
         w.println(row);
         if (out != null) {
-            Files.writeString(out, row + "\n", java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            try {
+                Files.writeString(out, row + "\n", java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            } catch (IOException e) {
+                spec.commandLine().getErr().println("mmscope: cannot append to " + out + ": " + org.mmscope.engine.IoErrors.reason(e));
+                return 2;
+            }
         }
         return 0;
     }
