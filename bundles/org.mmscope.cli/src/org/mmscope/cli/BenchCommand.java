@@ -53,8 +53,17 @@ final class BenchCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         PrintWriter w = spec.commandLine().getOut();
+        if (org.mmscope.engine.era.Eras.byName(era).isEmpty()) {
+            spec.commandLine().getErr().println("mmscope: unknown kernel era '" + era + "' (known: "
+                    + String.join(", ", org.mmscope.engine.era.Eras.names()) + ")");
+            return 2;
+        }
+        if (steps < 1 || mixedSteps < 1 || frames < 1 || fullCheckEvery < 1) {
+            spec.commandLine().getErr().println("mmscope: --steps, --mixed-steps, --frames and --full-check-every must be at least 1");
+            return 2;
+        }
         if (core) {
             return core(w);
         }
@@ -70,13 +79,23 @@ final class BenchCommand implements Callable<Integer> {
         w.println("| era | invariants every step | simple steps/s | mixed steps/s (mmap/munmap/fork/exit/reclaim) | bytes/touched frame: mean (min–max) over 8 sizes in [frames, 2·frames) | peak heap | JDK |");
         w.println("|---|---|---|---|---|---|---|");
         w.println(row);
+        return append(row);
+    }
+
+    /** Appends the row to --out, if given: 0, or 2 with the reason in words. */
+    private int append(String row) {
         if (out != null) {
-            Files.writeString(out, row + "\n", java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            try {
+                Files.writeString(out, row + "\n", java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            } catch (IOException e) {
+                spec.commandLine().getErr().println("mmscope: cannot append to " + out + ": " + org.mmscope.engine.IoErrors.reason(e));
+                return 2;
+            }
         }
         return 0;
     }
 
-    private int core(PrintWriter w) throws IOException {
+    private int core(PrintWriter w) {
         Workload.core(era, Math.min(steps, 50_000), 1000, 42); // JIT warm-up
         Workload.Core c = Workload.core(era, steps, restoreFrames, 7);
         String row = String.format("| %s | %,.0f (%,d steps) | %,d | %.0f | %.1f / %.1f ms (%,d steps) | %.3f / %.3f ms (%,d frames) | %d MiB | %s |",
@@ -86,10 +105,7 @@ final class BenchCommand implements Callable<Integer> {
                 + "| snapshot restore after a store / after a fault | peak heap | JDK |");
         w.println("|---|---|---|---|---|---|---|---|");
         w.println(row);
-        if (out != null) {
-            Files.writeString(out, row + "\n", java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
-        }
-        return 0;
+        return append(row);
     }
 
     private String checking() {

@@ -9,12 +9,14 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.mmscope.engine.IoErrors;
 import org.mmscope.engine.explore.Explorer;
 import org.mmscope.engine.scenario.EraRun;
 import org.mmscope.engine.scenario.ExpectationResult;
 import org.mmscope.engine.scenario.Scenario;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -27,11 +29,11 @@ final class ExploreCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "scenario files (.mms)")
     List<Path> files;
 
-    @Option(names = "--limit", defaultValue = "100000", description = "the most schedules per file (default: ${DEFAULT-VALUE})")
+    @Option(names = "--limit", defaultValue = "100000", description = "the most schedules per file, at least 1 (default: ${DEFAULT-VALUE})")
     long limit;
 
-    @Option(names = "--max-steps", defaultValue = "1000000", description = "step budget per schedule and era (default: ${DEFAULT-VALUE})")
-    long maxSteps;
+    @Mixin
+    BudgetOptions budgets;
 
     @Option(names = "--out", paramLabel = "DIR", description = "where counterexamples are written (default: next to the file)")
     Path out;
@@ -40,21 +42,51 @@ final class ExploreCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         PrintWriter o = Terminal.printable(spec.commandLine().getOut());
         PrintWriter err = Terminal.printable(spec.commandLine().getErr());
-        List<Scenario> scenarios = Inputs.loadAll(files, err);
-        if (scenarios == null) {
+        String usage = limit < 1 ? "--limit must be at least 1 (got " + limit + ")" : budgets.check();
+        if (usage != null) {
+            err.println("mmscope: " + usage);
             return 2;
         }
-        boolean allPassed = true;
-        for (int i = 0; i < scenarios.size(); i++) {
-            Scenario s = scenarios.get(i);
-            Explorer.Outcome r = new Explorer(limit, maxSteps).explore(s);
+        if (out != null) {
+            try {
+                Files.createDirectories(out);
+            } catch (IOException e) {
+                err.println("mmscope: cannot create the folder " + out + " for counterexamples: " + IoErrors.reason(e));
+                return 2;
+            }
+        }
+        List<Inputs.Input> inputs = Inputs.loadAll(files, err);
+        int code = inputs.stream().anyMatch(i -> i.scenario() == null) ? 2 : 0; // the other files are still explored
+        Explorer explorer = new Explorer(limit, budgets.maxSteps, budgets.budgets());
+        for (Inputs.Input in : inputs) {
+            Scenario s = in.scenario();
+            if (s == null) {
+                continue;
+            }
+            Explorer.Outcome r;
+            try {
+                r = explorer.explore(s);
+            } catch (OutOfMemoryError e) {
+                err.println(Inputs.outOfMemory(in.file()));
+                code = Inputs.worst(code, 1);
+                continue;
+            }
             o.printf("%s: %d schedule(s)%s, %d failing%n", s.source(), r.schedules(), r.truncated() ? " (limit reached, not all explored)" : "",
                     r.failing());
-            if (!r.passed()) {
-                allPassed = false;
+            if (r.budgetHit() != null) {
+                for (EraRun era : r.budgetHit().eras()) {
+                    if (era.budget() != null) {
+                        err.println(s.source() + ":" + era.budget().line() + ":" + era.budget().column() + ": error: " + era.era() + ": "
+                                + era.budget().message() + "; exploration stopped at schedule " + r.schedules());
+                    }
+                }
+                code = Inputs.worst(code, 1);
+            }
+            if (r.failing() > 0) {
+                code = Inputs.worst(code, 1);
                 EraRun era = Explorer.failingEra(r.failingRun());
                 for (ExpectationResult e : era.expectations()) {
                     if (!e.passed()) {
@@ -64,12 +96,16 @@ final class ExploreCommand implements Callable<Integer> {
                 if (era.violation() != null) {
                     o.printf("  %s: INVARIANT VIOLATED: %s%n", era.era(), era.violation());
                 }
-                Path ce = counterexamplePath(files.get(i));
-                Files.writeString(ce, render(files.get(i), s, r.counterexample()));
-                o.println("counterexample: " + ce);
+                Path ce = counterexamplePath(in.file());
+                try {
+                    Files.writeString(ce, render(in.file(), s, r.counterexample()));
+                    o.println("counterexample: " + ce);
+                } catch (IOException e) {
+                    err.println("mmscope: cannot write the counterexample " + ce + ": " + IoErrors.reason(e));
+                }
             }
         }
-        return allPassed ? 0 : 1;
+        return code;
     }
 
     private Path counterexamplePath(Path file) {

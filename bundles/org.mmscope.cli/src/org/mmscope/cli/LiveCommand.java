@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.mmscope.engine.scenario.Scenario;
 import org.mmscope.live.LiveSession;
 
 import picocli.CommandLine.Command;
@@ -46,14 +45,15 @@ final class LiveCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = Terminal.printable(spec.commandLine().getOut());
         PrintWriter err = Terminal.printable(spec.commandLine().getErr());
-        List<Scenario> scenarios = Inputs.loadAll(files, err);
-        if (scenarios == null) {
-            return 2;
-        }
+        List<Inputs.Input> inputs = Inputs.loadAll(files, err);
+        boolean bad = inputs.stream().anyMatch(in -> in.scenario() == null); // the other files still run
         int status = LiveSession.AGREE;
-        for (int i = 0; i < scenarios.size(); i++) {
-            Path keep = keepC == null ? null : scenarios.size() == 1 ? keepC : keepC.resolve(String.valueOf(i + 1));
-            LiveSession.Outcome o = LiveSession.run(scenarios.get(i), files.get(i).toString(),
+        for (int i = 0; i < inputs.size(); i++) {
+            if (inputs.get(i).scenario() == null) {
+                continue;
+            }
+            Path keep = keepC == null ? null : inputs.size() == 1 ? keepC : keepC.resolve(String.valueOf(i + 1));
+            LiveSession.Outcome o = LiveSession.run(inputs.get(i).scenario(), files.get(i).toString(),
                     new LiveSession.Options(keep, allowSwapfile, timeout, quiet), out);
             if (o.status() == LiveSession.DISAGREE) {
                 status = LiveSession.DISAGREE; // a disagreement outranks a host that could not run another file
@@ -61,6 +61,6 @@ final class LiveCommand implements Callable<Integer> {
                 status = LiveSession.HOST;
             }
         }
-        return status;
+        return bad && status != LiveSession.DISAGREE ? 2 : status;
     }
 }

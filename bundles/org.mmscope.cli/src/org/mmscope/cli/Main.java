@@ -19,15 +19,24 @@ public final class Main {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, line, parse) -> {
-            err.println("mmscope: internal error: " + ex);
-            return 3;
+            err.println("mmscope: internal error (a bug in mmscope, please report it with the input): " + ex);
+            return 1;
         });
         cl.setParameterExceptionHandler((ex, a) -> {
             err.println("mmscope: " + ex.getMessage());
             err.println("Try 'mmscope --help'.");
             return 2;
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) { // the last resort; run, explore and report catch it per file first
+            err.println("mmscope: error: out of memory (the Java heap holds " + (Runtime.getRuntime().maxMemory() >> 20)
+                    + " MiB): lower --max-frames, --max-ptes or --max-pages-per-step, or make the scenario smaller");
+            return 1;
+        } catch (StackOverflowError e) {
+            err.println("mmscope: error: the input nests too deeply to process");
+            return 1;
+        }
     }
 
     /** Xtext logs through log4j; a command line prints only its own output. */

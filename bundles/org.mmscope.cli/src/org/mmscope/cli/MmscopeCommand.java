@@ -6,8 +6,8 @@ import picocli.CommandLine.Command;
 @Command(name = "mmscope", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Run Linux memory-management scenarios (.mms) under the rules of a kernel era.",
         subcommands = { RunCommand.class, CheckCommand.class, ExploreCommand.class, ReportCommand.class, LspCommand.class, BenchCommand.class, LiveCommand.class },
-        footer = { "", "Exit codes: 0 every expectation holds; 1 an expectation failed or an invariant",
-                "broke; 2 a parse or validation error (printed as file:line:col: message)." })
+        footer = { "", "Exit codes: 0 every expectation holds; 1 an expectation failed, an invariant",
+                "broke or a budget stopped a run; 2 a parse or validation error or bad usage", "(printed as file:line:col: message). The worst file decides." })
 public final class MmscopeCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

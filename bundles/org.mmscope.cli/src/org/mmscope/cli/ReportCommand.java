@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import org.mmscope.dsl.ScenarioLoader;
+import org.mmscope.engine.IoErrors;
 import org.mmscope.engine.scenario.RunResult;
 import org.mmscope.engine.scenario.ScenarioRunner;
 import org.mmscope.report.IndexReport;
@@ -43,7 +44,7 @@ final class ReportCommand implements Callable<Integer> {
                 try (Stream<Path> s = Files.walk(in)) {
                     s.filter(p -> p.toString().endsWith(".mms")).sorted().forEach(files::add);
                 } catch (IOException e) {
-                    err.println("mmscope: cannot list " + in + ": " + e.getMessage());
+                    err.println("mmscope: cannot list " + in + ": " + IoErrors.reason(e));
                     return 2;
                 }
             } else {
@@ -64,11 +65,22 @@ final class ReportCommand implements Callable<Integer> {
                 bad = true;
                 continue;
             }
-            results.add(runner.run(l.scenario()));
+            try {
+                results.add(runner.run(l.scenario()));
+            } catch (OutOfMemoryError e) { // the last resort: the budgets should have stopped it first
+                err.println(Inputs.outOfMemory(f));
+                bad = true;
+                continue;
+            }
             pages.add(String.format("%03d-%s.html", i + 1, f.getFileName().toString().replaceAll("\\.mms$", "")));
         }
         try {
             Files.createDirectories(out);
+        } catch (IOException e) {
+            err.println("mmscope: cannot create the folder " + out + ": " + IoErrors.reason(e));
+            return 2;
+        }
+        try {
             for (int i = 0; i < results.size(); i++) {
                 ReportWriter.write(List.of(results.get(i)), out.resolve(pages.get(i)));
             }

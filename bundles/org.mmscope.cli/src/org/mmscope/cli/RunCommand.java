@@ -18,6 +18,7 @@ import org.mmscope.engine.trace.HazardRecord;
 import org.mmscope.report.ReportWriter;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -35,8 +36,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "OUT", description = "write a report; the extension picks the format: .html .md .json .xml (JUnit). Repeatable.")
     List<Path> reports = new ArrayList<>();
 
-    @Option(names = "--max-steps", paramLabel = "N", defaultValue = "1000000", description = "step budget per era (default: ${DEFAULT-VALUE})")
-    long maxSteps;
+    @Mixin
+    BudgetOptions budgets;
 
     @Option(names = "--quiet", description = "print only failures and the summary")
     boolean quiet;
@@ -62,19 +63,40 @@ final class RunCommand implements Callable<Integer> {
                 return 2;
             }
         }
-        List<Scenario> scenarios = Inputs.loadAll(files, err, kernel == null ? null : List.of(kernel));
-        if (scenarios == null) {
+        String usage = budgets.check();
+        if (usage != null) {
+            err.println("mmscope: " + usage);
             return 2;
         }
-        ScenarioRunner runner = new ScenarioRunner(new Simulation.Options(true, true, 1, maxSteps));
+        List<Inputs.Input> inputs = Inputs.loadAll(files, err, kernel == null ? null : List.of(kernel));
+        int code = inputs.stream().anyMatch(i -> i.scenario() == null) ? 2 : 0; // the other files still run
+        ScenarioRunner runner = new ScenarioRunner(new Simulation.Options(true, true, 1, budgets.maxSteps).withBudgets(budgets.budgets()));
         List<RunResult> results = new ArrayList<>();
-        for (Scenario s : scenarios) {
+        for (Inputs.Input in : inputs) {
+            Scenario s = in.scenario();
+            if (s == null) {
+                continue;
+            }
             Scenario selected = kernel == null ? s : new Scenario(s.title(), s.source(), List.of(kernel), s.machine(), s.items());
-            RunResult r = runner.run(selected);
+            RunResult r;
+            try {
+                r = runner.run(selected);
+            } catch (OutOfMemoryError e) { // the last resort: the budgets should have stopped it first
+                err.println(Inputs.outOfMemory(in.file()));
+                code = Inputs.worst(code, 1);
+                continue;
+            }
             results.add(r);
+            for (EraRun era : r.eras()) {
+                if (era.budget() != null) {
+                    err.println(s.source() + ":" + era.budget().line() + ":" + era.budget().column() + ": error: " + era.era() + ": "
+                            + era.budget().message());
+                }
+            }
             if (!json) {
                 print(out, r);
             }
+            code = Inputs.worst(code, r.passed() ? 0 : 1);
         }
         if (json) {
             raw.print(ReportWriter.render(results, ReportWriter.Format.JSON));
@@ -86,10 +108,10 @@ final class RunCommand implements Callable<Integer> {
                 (json ? err : out).println("report: " + r);
             } catch (IOException e) {
                 err.println("mmscope: cannot write report " + r + ": " + e.getMessage() + " (the previous file, if any, is untouched)");
-                return 2;
+                code = 2;
             }
         }
-        return results.stream().allMatch(RunResult::passed) ? 0 : 1;
+        return code;
     }
 
     private void print(PrintWriter out, RunResult r) {
@@ -108,8 +130,15 @@ final class RunCommand implements Callable<Integer> {
             if (era.violation() != null) {
                 out.println("    INVARIANT VIOLATED near line " + era.violationLine() + ": " + era.violation());
             }
+            if (era.budget() != null) {
+                out.println("    STOPPED at line " + era.budget().line() + ": " + era.budget().message());
+            }
+            for (Scenario.ExpectItem x : era.notEvaluated()) {
+                out.println("    not evaluated  line " + x.line() + ": " + x.text());
+            }
             out.println("    " + (era.passed() ? "ok" : "FAILED") + ": " + (era.expectations().size() - era.failedCount()) + "/"
-                    + era.expectations().size() + " expectations hold, " + era.steps().size() + " steps");
+                    + era.expectations().size() + " expectations hold" + (era.notEvaluated().isEmpty() ? "" : ", "
+                            + era.notEvaluated().size() + " not evaluated") + ", " + era.steps().size() + " steps");
         }
     }
 }

@@ -73,12 +73,15 @@ public final class ScenarioLoader {
      */
     public Loaded load(Path file, List<String> eras) {
         String text;
+        if (Files.isDirectory(file)) {
+            return new Loaded(null, List.of(new Problem(file.toString(), 1, 1, true, "cannot read: it is a directory, not a scenario file")));
+        }
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (java.nio.charset.MalformedInputException e) {
             return new Loaded(null, List.of(new Problem(file.toString(), 1, 1, true, "not UTF-8 text")));
         } catch (IOException e) {
-            return new Loaded(null, List.of(new Problem(file.toString(), 1, 1, true, "cannot read: " + e)));
+            return new Loaded(null, List.of(new Problem(file.toString(), 1, 1, true, "cannot read: " + org.mmscope.engine.IoErrors.reason(e))));
         }
         return load(text, file.toString(), eras);
     }

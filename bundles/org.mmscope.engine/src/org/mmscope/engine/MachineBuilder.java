@@ -4,7 +4,6 @@ import org.mmscope.model.mm.Device;
 import org.mmscope.model.mm.Frame;
 import org.mmscope.model.mm.LruList;
 import org.mmscope.model.mm.Machine;
-import org.mmscope.model.mm.MemoryBlock;
 import org.mmscope.model.mm.MmFactory;
 import org.mmscope.model.mm.MmState;
 import org.mmscope.model.mm.SwapDevice;
@@ -12,7 +11,7 @@ import org.mmscope.model.mm.Zone;
 import org.mmscope.model.mm.ZoneType;
 
 /**
- * Builds the booted state of a machine: zones, memory blocks, an empty swap device, and the shared zero page,
+ * Builds the booted state of a machine: zones, the block size (blocks themselves are computed), an empty swap device, and the shared zero page,
  * which the kernel image reserves at pfn 0 (so block 0 always holds an unmovable page).
  */
 final class MachineBuilder {
@@ -39,13 +38,8 @@ final class MachineBuilder {
             m.getZones().add(zone);
             pfn += zone.getPages();
         }
-        for (long start = 0, i = 0; start < m.getRamPages(); start += m.getBlockPages(), i++) {
-            MemoryBlock b = mf.createMemoryBlock();
-            b.setIndex((int) i);
-            b.setStartPfn(start);
-            b.setPages(Math.min(m.getBlockPages(), m.getRamPages() - start));
-            m.getBlocks().add(b);
-        }
+        // memory blocks are computed (kernel/MemoryBlocks): none is an object until it goes offline, so boot costs
+        // O(zones + devices) whatever the RAM size
         s.setMachine(m);
         SwapDevice swap = mf.createSwapDevice();
         swap.setSlots((int) Math.min(Integer.MAX_VALUE, spec.swapBytes() / ps));

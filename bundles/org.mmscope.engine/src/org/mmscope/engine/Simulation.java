@@ -35,7 +35,12 @@ public final class Simulation implements ExpectationEvaluator.RunView {
      * every N steps and on {@link #checkAll}.
      */
     public record Options(boolean recordEvents, boolean checkInvariants, int checkpointEvery, long maxSteps, int fullCheckEvery,
-            boolean recordChanges) {
+            boolean recordChanges, Budgets budgets) {
+        public Options(boolean recordEvents, boolean checkInvariants, int checkpointEvery, long maxSteps, int fullCheckEvery,
+                boolean recordChanges) {
+            this(recordEvents, checkInvariants, checkpointEvery, maxSteps, fullCheckEvery, recordChanges, Budgets.NONE);
+        }
+
         public Options(boolean recordEvents, boolean checkInvariants, int checkpointEvery, long maxSteps, int fullCheckEvery) {
             this(recordEvents, checkInvariants, checkpointEvery, maxSteps, fullCheckEvery, false);
         }
@@ -44,37 +49,42 @@ public final class Simulation implements ExpectationEvaluator.RunView {
             this(recordEvents, checkInvariants, checkpointEvery, maxSteps, 1);
         }
 
-        /** Calls recorded, every invariant after every step, a checkpoint per step, a million steps at most. */
+        /** Calls recorded, every invariant after every step, a checkpoint per step, a million steps at most, default budgets. */
         public static Options defaults() {
-            return new Options(true, true, 1, 1_000_000);
+            return new Options(true, true, 1, 1_000_000).withBudgets(Budgets.defaults());
         }
 
         /** Whether the kernel calls of each step are recorded (off for benchmarks and bulk exploration). */
         public Options withCalls(boolean on) {
-            return new Options(on, checkInvariants, checkpointEvery, maxSteps, fullCheckEvery, recordChanges);
+            return new Options(on, checkInvariants, checkpointEvery, maxSteps, fullCheckEvery, recordChanges, budgets);
         }
 
         public Options withInvariants(boolean on) {
-            return new Options(recordEvents, on, checkpointEvery, maxSteps, fullCheckEvery, recordChanges);
+            return new Options(recordEvents, on, checkpointEvery, maxSteps, fullCheckEvery, recordChanges, budgets);
         }
 
         /** A full state copy every {@code n} steps for {@link Simulation#stateAt} (0: only the booted state). */
         public Options withCheckpointEvery(int n) {
-            return new Options(recordEvents, checkInvariants, n, maxSteps, fullCheckEvery, recordChanges);
+            return new Options(recordEvents, checkInvariants, n, maxSteps, fullCheckEvery, recordChanges, budgets);
         }
 
         public Options withMaxSteps(long n) {
-            return new Options(recordEvents, checkInvariants, checkpointEvery, n, fullCheckEvery, recordChanges);
+            return new Options(recordEvents, checkInvariants, checkpointEvery, n, fullCheckEvery, recordChanges, budgets);
         }
 
         /** 1: every invariant over the whole state after every step; N > 1: incremental, whole state every N steps. */
         public Options withFullCheckEvery(int n) {
-            return new Options(recordEvents, checkInvariants, checkpointEvery, maxSteps, n, recordChanges);
+            return new Options(recordEvents, checkInvariants, checkpointEvery, maxSteps, n, recordChanges, budgets);
         }
 
         /** Every field-level change recorded, so the cursor can move over the run (the debugger's mode). */
         public Options withChanges(boolean on) {
-            return new Options(recordEvents, checkInvariants, checkpointEvery, maxSteps, fullCheckEvery, on);
+            return new Options(recordEvents, checkInvariants, checkpointEvery, maxSteps, fullCheckEvery, on, budgets);
+        }
+
+        /** Pages per step, frames, PTEs and wall time ({@link Budgets}); a hit stops the run with {@link BudgetExceeded}. */
+        public Options withBudgets(Budgets b) {
+            return new Options(recordEvents, checkInvariants, checkpointEvery, maxSteps, fullCheckEvery, recordChanges, b);
         }
     }
 
@@ -101,6 +111,7 @@ public final class Simulation implements ExpectationEvaluator.RunView {
         this.trace = new Trace(options.recordEvents());
         this.kernel = new Kernel(MachineBuilder.boot(spec, era.name()), era);
         kernel.setEventSink(trace);
+        kernel.setBudgets(options.budgets());
         for (String p : spec.processes()) {
             ProcessOps.createProcess(kernel, p);
         }
@@ -203,6 +214,7 @@ public final class Simulation implements ExpectationEvaluator.RunView {
         if (indexed[0]) {
             kernel = new Kernel(kernel.state, era); // the engine's indexes are rebuilt from the restored state
             kernel.setEventSink(trace);
+            kernel.setBudgets(options.budgets());
             if (touched != null) {
                 touched.clear();
                 kernel.track(touched);
@@ -323,11 +335,21 @@ public final class Simulation implements ExpectationEvaluator.RunView {
         if (index > options.maxSteps()) {
             throw new StepBudgetExceeded(options.maxSteps(), line);
         }
+        options.budgets().checkDeadline(); // between steps: a step that did not start left nothing behind
         applied.add(op);
         expectationReads.add(new ArrayList<>());
         trace.beginStep(index, line, op);
         kernel.state.setStepIndex(index);
-        OpExecutor.Result r = OpExecutor.execute(kernel, op);
+        OpExecutor.Result r;
+        try {
+            r = OpExecutor.execute(kernel, op);
+        } catch (BudgetExceeded e) {
+            // the run ends here: the step is in the trace with what it did before the budget stopped it
+            lastErrno = null;
+            cursorStep = index;
+            trace.endStep(null, e.getMessage());
+            throw e;
+        }
         lastErrno = r.errno();
         HazardDetector.afterStep(kernel);
         if (options.checkInvariants()) {
@@ -351,6 +373,7 @@ public final class Simulation implements ExpectationEvaluator.RunView {
         if (!atEnd()) {
             throw new IllegalStateException("expectations are evaluated at the end of the run, not at " + position());
         }
+        options.budgets().checkDeadline();
         if (e instanceof Expect.ReadEquals r && !applied.isEmpty() && ProcessOps.readFaults(kernel, r.range())) {
             faultInForExpectation(r.range(), line);
         }
@@ -384,9 +407,14 @@ public final class Simulation implements ExpectationEvaluator.RunView {
     public MmState stateAt(int index) {
         StateHistory.Checkpoint c = history.nearest(index);
         Kernel replay = new Kernel(c.copy(), era);
+        replay.setBudgets(options.budgets().withTimeout(0)); // a step the budget stopped stops where it did
         for (int i = c.index(); i < index; i++) {
             replay.state.setStepIndex(i + 1);
-            OpExecutor.execute(replay, applied.get(i));
+            try {
+                OpExecutor.execute(replay, applied.get(i));
+            } catch (BudgetExceeded e) {
+                break; // the last step of a run that hit a budget
+            }
             for (Op.Range r : expectationReads.get(i)) {
                 try {
                     ProcessOps.touch(replay, r);

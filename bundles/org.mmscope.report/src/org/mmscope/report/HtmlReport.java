@@ -55,6 +55,10 @@ final class HtmlReport {
         if (e.violation() != null) {
             b.append("<p class=\"fail\">Invariant violated near line ").append(e.violationLine()).append(": ").append(esc(e.violation())).append("</p>\n");
         }
+        if (e.budget() != null) {
+            b.append("<p class=\"fail\">Stopped by a budget at line ").append(e.budget().line()).append(": ").append(esc(e.budget().message()))
+                    .append("; not evaluated: ").append(e.notEvaluated().size()).append(" expectation(s)</p>\n");
+        }
         b.append("<h3>Expectations</h3><table><tr><th>line</th><th>expectation</th><th>result</th><th>found</th></tr>\n");
         for (ExpectationResult x : e.expectations()) {
             b.append("<tr><td>").append(x.line()).append("</td><td><code>").append(esc(x.text())).append("</code></td><td class=\"")

@@ -49,6 +49,21 @@ final class JsonReport {
             v.addProperty("message", e.violation());
             o.add("invariantViolation", v);
         }
+        if (e.budget() != null) {
+            JsonObject v = new JsonObject();
+            v.addProperty("line", e.budget().line());
+            v.addProperty("column", e.budget().column());
+            v.addProperty("message", e.budget().message());
+            JsonArray not = new JsonArray();
+            for (org.mmscope.engine.scenario.Scenario.ExpectItem x : e.notEvaluated()) {
+                JsonObject j = new JsonObject();
+                j.addProperty("line", x.line());
+                j.addProperty("text", x.text());
+                not.add(j);
+            }
+            v.add("notEvaluated", not);
+            o.add("budgetExceeded", v);
+        }
         JsonArray ex = new JsonArray();
         for (ExpectationResult x : e.expectations()) {
             JsonObject j = new JsonObject();

@@ -15,9 +15,10 @@ final class JunitReport {
         StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"mmscope\">\n");
         for (RunResult r : results) {
             for (EraRun e : r.eras()) {
-                int failures = (int) e.failedCount() + (e.violation() != null ? 1 : 0);
+                int stops = (e.violation() != null ? 1 : 0) + (e.budget() != null ? 1 : 0);
+                int failures = (int) e.failedCount() + stops;
                 b.append("  <testsuite name=\"").append(attr(r.scenario().title() + " [" + e.era() + "]")).append("\" tests=\"")
-                        .append(e.expectations().size() + (e.violation() != null ? 1 : 0)).append("\" failures=\"").append(failures)
+                        .append(e.expectations().size() + stops).append("\" failures=\"").append(failures)
                         .append("\" errors=\"0\">\n");
                 for (ExpectationResult x : e.expectations()) {
                     b.append("    <testcase classname=\"").append(attr(r.scenario().source())).append("\" name=\"line ").append(x.line())
@@ -34,6 +35,11 @@ final class JunitReport {
                     b.append("    <testcase classname=\"").append(attr(r.scenario().source())).append("\" name=\"invariants\">\n")
                             .append("      <failure message=\"").append(attr(e.violation())).append("\">line ").append(e.violationLine())
                             .append(": ").append(text(e.violation())).append("</failure>\n    </testcase>\n");
+                }
+                if (e.budget() != null) {
+                    b.append("    <testcase classname=\"").append(attr(r.scenario().source())).append("\" name=\"budget\">\n")
+                            .append("      <failure message=\"").append(attr(e.budget().message())).append("\">line ").append(e.budget().line())
+                            .append(": ").append(text(e.budget().message())).append("</failure>\n    </testcase>\n");
                 }
                 b.append("  </testsuite>\n");
             }

@@ -23,6 +23,10 @@ final class MarkdownReport {
                 if (e.violation() != null) {
                     b.append("**Invariant violated** near line ").append(e.violationLine()).append(": ").append(cell(e.violation())).append("\n\n");
                 }
+                if (e.budget() != null) {
+                    b.append("**Stopped by a budget** at line ").append(e.budget().line()).append(": ").append(cell(e.budget().message()))
+                            .append("; not evaluated: ").append(e.notEvaluated().size()).append(" expectation(s)\n\n");
+                }
                 b.append("| line | expectation | result | found |\n|---:|---|---|---|\n");
                 for (ExpectationResult x : e.expectations()) {
                     b.append("| ").append(x.line()).append(" | `").append(cell(x.text()).replace("`", "'")).append("` | ")

@@ -58,7 +58,18 @@ public final class ReportWriter {
     public static void writeAtomically(String text, Path out) throws IOException {
         Path abs = out.toAbsolutePath();
         Path dir = abs.getParent();
-        Path tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
+        if (!Files.isDirectory(dir)) {
+            throw new IOException("the folder " + dir + (Files.exists(dir) ? " is not a folder" : " does not exist"));
+        }
+        if (Files.isDirectory(abs)) {
+            throw new IOException(abs + " is a folder");
+        }
+        Path tmp;
+        try { // the reason, never the temporary file's name
+            tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
+        } catch (IOException e) {
+            throw new IOException("cannot create a file in " + dir + ": " + org.mmscope.engine.IoErrors.reason(e), e);
+        }
         try {
             Files.writeString(tmp, text, StandardCharsets.UTF_8);
             try { // createTempFile makes the file private (0600); a report is meant to be shared
@@ -71,6 +82,8 @@ public final class ReportWriter {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
             }
+        } catch (IOException e) {
+            throw new IOException(org.mmscope.engine.IoErrors.reason(e), e);
         } finally {
             Files.deleteIfExists(tmp);
         }

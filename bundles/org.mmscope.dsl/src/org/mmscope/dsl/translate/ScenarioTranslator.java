@@ -78,7 +78,7 @@ public final class ScenarioTranslator {
                 p.getSteps().forEach(s -> steps.add(stepItem(s)));
                 items.add(new Scenario.ParallelItem(Syntax.line(p), Syntax.endLine(p), steps));
             }
-            case Expectation e -> items.add(new Scenario.ExpectItem(Syntax.line(e), List.copyOf(e.getEras()),
+            case Expectation e -> items.add(new Scenario.ExpectItem(Syntax.line(e), Syntax.column(e), List.copyOf(e.getEras()),
                     ExpectTranslator.expect(e.getBody()), Syntax.text(e)));
             default -> throw new IllegalStateException("unknown statement " + st.eClass().getName());
             }
@@ -87,7 +87,7 @@ public final class ScenarioTranslator {
     }
 
     private Scenario.StepItem stepItem(Step step) {
-        return new Scenario.StepItem(Syntax.line(step), op(step), Syntax.text(step));
+        return new Scenario.StepItem(Syntax.line(step), Syntax.column(step), op(step), Syntax.text(step));
     }
 
     private MachineSpec machine() {

@@ -25,6 +25,12 @@ public final class Syntax {
         return n == null ? 0 : n.getStartLine();
     }
 
+    /** The 1-based column of the node's first token (as validation issues count columns), 1 when unknown. */
+    public static int column(EObject o) {
+        INode n = NodeModelUtils.getNode(o);
+        return n == null ? 1 : NodeModelUtils.getLineAndColumn(n, n.getOffset()).getColumn();
+    }
+
     public static int endLine(EObject o) {
         INode n = NodeModelUtils.getNode(o);
         return n == null ? 0 : n.getEndLine();

@@ -93,23 +93,28 @@ public final class FrameTable {
         if (pfn >= isolatedStart && pfn < isolatedEnd) {
             return isolatedEnd - 1;
         }
-        MemoryBlock b = blockOf(pfn);
-        return b != null && !b.isOnline() ? b.getStartPfn() + b.getPages() - 1 : pfn;
+        MemoryBlock b = offlineBlockAt(pfn);
+        return b != null ? b.getStartPfn() + b.getPages() - 1 : pfn;
     }
 
     private boolean usable(long pfn) {
         if (pfn >= isolatedStart && pfn < isolatedEnd) {
             return false;
         }
-        MemoryBlock b = blockOf(pfn);
-        return b == null || b.isOnline();
+        return offlineBlockAt(pfn) == null;
     }
 
-    public MemoryBlock blockOf(long pfn) {
-        long bp = state.getMachine().getBlockPages();
-        int index = (int) (pfn / bp);
-        List<MemoryBlock> blocks = state.getMachine().getBlocks();
-        return index < blocks.size() ? blocks.get(index) : null;
+    /** The offline memory block holding {@code pfn}, or null; only offline blocks are objects ({@link MemoryBlocks}). */
+    private MemoryBlock offlineBlockAt(long pfn) {
+        return state.getMachine().getBlocks().isEmpty() ? null : MemoryBlocks.offlineAt(state.getMachine(), pfn);
+    }
+
+    /** The frame budget ({@code --max-frames}): the most frames allocated at once. */
+    long limit = Long.MAX_VALUE;
+
+    /** How many frames are allocated now (the zero page included). */
+    public long count() {
+        return byPfn.size();
     }
 
     /** Told of every frame created or freed (the incremental invariant check watches them). */
@@ -117,6 +122,10 @@ public final class FrameTable {
     };
 
     private Frame create(long pfn, ZoneType zone) {
+        if (byPfn.size() >= limit) {
+            throw new org.mmscope.engine.BudgetExceeded("frame budget", "--max-frames", "frame budget exceeded: more than " + limit
+                    + " frames allocated at once");
+        }
         Frame f = MmFactory.eINSTANCE.createFrame();
         f.setPfn(pfn);
         f.setZone(zone);

@@ -57,6 +57,32 @@ public final class Kernel {
         swap.onTouch = tracker::watch;
     }
 
+    private org.mmscope.engine.Budgets budgets = org.mmscope.engine.Budgets.NONE;
+
+    /** The run's budgets: pages per step, frames and PTEs at once, wall time ({@code Budgets.NONE} for replays). */
+    public void setBudgets(org.mmscope.engine.Budgets b) {
+        budgets = b;
+        frames.limit = b.frames();
+        pt.limit = b.ptes();
+    }
+
+    /**
+     * A step is about to touch {@code n} pages (one range: a load, a store, mlock, GUP): more than the page budget
+     * stops the run before the first of them — a touch of 2^40 pages ends at once instead of building PTEs for
+     * minutes. Also where the wall-clock budget is looked at inside a step.
+     */
+    public void touchPages(long n) {
+        if (n > budgets.pagesPerStep()) {
+            throw new org.mmscope.engine.BudgetExceeded("page budget", "--max-pages-per-step", "page budget exceeded: the step touches " + n
+                    + " pages, more than " + budgets.pagesPerStep() + " per step");
+        }
+        budgets.checkDeadline();
+    }
+
+    public org.mmscope.engine.Budgets budgets() {
+        return budgets;
+    }
+
     public void setEventSink(EventSink sink) {
         this.events = sink == null ? EventSink.NONE : sink;
     }

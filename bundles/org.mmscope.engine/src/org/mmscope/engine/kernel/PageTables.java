@@ -33,9 +33,19 @@ public final class PageTables {
         }
     }
 
+    /** The PTE budget ({@code --max-ptes}): the most non-empty entries in all page tables at once. */
+    long limit = Long.MAX_VALUE;
+    /** Non-empty entries in all page tables now. */
+    private long count;
+
+    public long count() {
+        return count;
+    }
+
     public void index(Mm mm) {
         LongMap<Pte> table = byVpn.computeIfAbsent(mm, k -> new LongMap<>());
         for (Pte pte : mm.getPtes()) {
+            count++;
             table.put(pte.getVpn(), pte);
             if (pte.getKind() == PteKind.PRESENT && !pte.getFrame().isZeroPage()) {
                 link(pte.getFrame(), pte);
@@ -89,6 +99,11 @@ public final class PageTables {
         Pte pte = get(mm, vpn);
         long before = pfnOf(pte);
         if (pte == null) {
+            if (count >= limit) {
+                throw new org.mmscope.engine.BudgetExceeded("PTE budget", "--max-ptes", "PTE budget exceeded: more than " + limit
+                        + " page table entries at once");
+            }
+            count++;
             pte = MmFactory.eINSTANCE.createPte();
             pte.setVpn(vpn);
             mm.getPtes().add(pte);
@@ -138,6 +153,7 @@ public final class PageTables {
         }
         unlinkRmap(pte);
         byVpn.get(mm).remove(vpn);
+        count--;
         if (mm == batchMm) {
             batchDoomed.add(pte);
         } else {

@@ -7,11 +7,11 @@ import java.util.List;
 import org.mmscope.engine.era.ReclaimResult;
 import org.mmscope.engine.kernel.Errno;
 import org.mmscope.engine.kernel.Kernel;
+import org.mmscope.engine.kernel.MemoryBlocks;
 import org.mmscope.engine.kernel.SyscallException;
 import org.mmscope.engine.trace.Call;
 import org.mmscope.model.mm.Frame;
 import org.mmscope.model.mm.LruList;
-import org.mmscope.model.mm.MemoryBlock;
 import org.mmscope.model.mm.Pte;
 import org.mmscope.model.mm.PteKind;
 
@@ -121,16 +121,16 @@ public final class KernelOps {
     }
 
     private static void offlinePages(Kernel k, long index) throws SyscallException {
-        List<MemoryBlock> blocks = k.state.getMachine().getBlocks();
-        if (index < 0 || index >= blocks.size()) {
-            throw new SyscallException(Errno.EINVAL, "no memory block " + index + " (the machine has " + blocks.size() + ")");
+        org.mmscope.model.mm.Machine m = k.state.getMachine();
+        long blocks = MemoryBlocks.count(m);
+        if (index < 0 || index >= blocks) {
+            throw new SyscallException(Errno.EINVAL, "no memory block " + index + " (the machine has " + blocks + ")");
         }
-        MemoryBlock b = blocks.get((int) index);
-        if (!b.isOnline()) {
+        if (!MemoryBlocks.isOnline(m, index)) {
             throw new SyscallException(Errno.EINVAL, "memory block " + index + " is already offline");
         }
-        long start = b.getStartPfn();
-        long end = start + b.getPages();
+        long start = MemoryBlocks.startPfn(m, index);
+        long end = start + MemoryBlocks.pages(m, index);
         List<Frame> inBlock = new ArrayList<>();
         for (Frame f : k.state.getFrames()) {
             if (f.getPfn() >= start && f.getPfn() < end) {
@@ -162,6 +162,6 @@ public final class KernelOps {
         } finally {
             k.frames.clearIsolation(); // undo_isolate_page_range on failure; offline frames stay unusable on success
         }
-        b.setOnline(false);
+        MemoryBlocks.setOffline(m, index);
     }
 }

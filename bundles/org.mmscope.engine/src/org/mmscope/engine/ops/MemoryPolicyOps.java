@@ -26,6 +26,7 @@ public final class MemoryPolicyOps {
      */
     public static void mlock(Kernel k, Op.Range r, boolean lock) throws SyscallException {
         Names.Pages pages = Names.pages(k, r);
+        k.touchPages(pages.count()); // mlock faults every page in, munlock looks at every one
         Mm mm = pages.process().getMm();
         for (Vma v : Vmas.splitRange(k, mm, pages.start(), pages.end())) {
             v.setLocked(lock);

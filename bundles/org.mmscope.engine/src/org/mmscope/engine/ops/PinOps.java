@@ -14,6 +14,7 @@ public final class PinOps {
 
     public static void gup(Kernel k, Op.Gup op) throws SyscallException {
         Names.Pages pages = Names.pages(k, op.range());
+        k.touchPages(pages.count());
         boolean pin = switch (op.call()) {
         case GET_USER_PAGES -> false;
         case PIN_USER_PAGES -> true;

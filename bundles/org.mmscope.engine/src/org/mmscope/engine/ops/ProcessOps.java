@@ -113,6 +113,7 @@ public final class ProcessOps {
     /** A store of {@code text} at the start of every page of the range (faulting as the era does). */
     public static void write(Kernel k, Op.Range r, String text) throws SyscallException {
         Names.Pages pages = Names.pages(k, r);
+        k.touchPages(pages.count());
         byte[] bytes = Contents.stored(text, k.state.getMachine().getPageSize());
         for (long vpn = pages.start(); vpn < pages.end(); vpn++) {
             Pte pte = access(k, pages.process().getMm(), vpn, FaultKind.WRITE);
@@ -129,6 +130,7 @@ public final class ProcessOps {
      */
     public static List<String> peek(Kernel k, Op.Range r) throws SyscallException {
         Names.Pages pages = Names.pages(k, r);
+        k.touchPages(pages.count());
         Mm mm = pages.process().getMm();
         List<String> out = new ArrayList<>();
         for (long vpn = pages.start(); vpn < pages.end(); vpn++) {
@@ -146,6 +148,7 @@ public final class ProcessOps {
     public static boolean readFaults(Kernel k, Op.Range r) {
         try {
             Names.Pages pages = Names.pages(k, r);
+            k.touchPages(pages.count());
             Mm mm = pages.process().getMm();
             for (long vpn = pages.start(); vpn < pages.end(); vpn++) {
                 Vma vma = k.findVma(mm, vpn);
@@ -163,6 +166,7 @@ public final class ProcessOps {
     /** The {@code read}/{@code touch} step: a load from each page (faults as needed), nothing returned. */
     public static void touch(Kernel k, Op.Range r) throws SyscallException {
         Names.Pages pages = Names.pages(k, r);
+        k.touchPages(pages.count());
         for (long vpn = pages.start(); vpn < pages.end(); vpn++) {
             access(k, pages.process().getMm(), vpn, FaultKind.READ).setYoung(true);
         }

@@ -15,10 +15,18 @@ public record Scenario(String title, String source, List<String> eras, MachineSp
     /** One statement: a step or an expectation. */
     public sealed interface Item {
         int line();
+
+        /** The column the statement starts at (1-based; 1 when unknown). */
+        default int column() {
+            return 1;
+        }
     }
 
-    /** One step; {@code text} is how the file wrote it (for counterexamples and reports). */
-    public record StepItem(int line, Op op, String text) implements Item {
+    /** One step at {@code line}:{@code column}; {@code text} is how the file wrote it (for counterexamples and reports). */
+    public record StepItem(int line, int column, Op op, String text) implements Item {
+        public StepItem(int line, Op op, String text) {
+            this(line, 1, op, text);
+        }
     }
 
     /**
@@ -29,7 +37,11 @@ public record Scenario(String title, String source, List<String> eras, MachineSp
     }
 
     /** An expectation; {@code eras} empty means every era. {@code text} is how the file wrote it. */
-    public record ExpectItem(int line, List<String> eras, Expect expect, String text) implements Item {
+    public record ExpectItem(int line, int column, List<String> eras, Expect expect, String text) implements Item {
+        public ExpectItem(int line, List<String> eras, Expect expect, String text) {
+            this(line, 1, eras, expect, text);
+        }
+
         public boolean appliesTo(String era) {
             return eras.isEmpty() || eras.contains(era);
         }

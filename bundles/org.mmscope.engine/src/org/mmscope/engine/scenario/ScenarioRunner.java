@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.mmscope.engine.Simulation;
-import org.mmscope.engine.StepBudgetExceeded;
+import org.mmscope.engine.BudgetExceeded;
 import org.mmscope.engine.check.ExpectationEvaluator.Verdict;
 import org.mmscope.engine.check.InvariantViolation;
 import org.mmscope.engine.era.Eras;
@@ -34,15 +34,17 @@ public final class ScenarioRunner {
     public EraRun runEra(Scenario s, KernelEra era) {
         Simulation sim = Simulation.boot(s.machine(), era, options);
         List<ExpectationResult> results = new ArrayList<>();
-        int line = 0;
+        Scenario.Item at = null;
+        int index = 0;
         try {
-            for (Scenario.Item item : s.items()) {
-                line = item.line();
+            for (; index < s.items().size(); index++) {
+                Scenario.Item item = s.items().get(index);
+                at = item;
                 switch (item) {
                 case Scenario.StepItem st -> sim.apply(st.op(), st.line());
                 case Scenario.ParallelItem par -> {
                     for (Scenario.StepItem st : par.steps()) {
-                        line = st.line();
+                        at = st;
                         sim.apply(st.op(), st.line());
                     }
                 }
@@ -54,10 +56,26 @@ public final class ScenarioRunner {
                 }
                 }
             }
+            at = null;
             sim.checkAll(); // an incrementally checked run ends with a whole-state pass
-        } catch (InvariantViolation | StepBudgetExceeded e) {
-            return new EraRun(era.name(), results, sim, e.getMessage(), line);
+        } catch (InvariantViolation e) {
+            return new EraRun(era.name(), results, sim, e.getMessage(), at == null ? 0 : at.line(), null, notReached(s, index, era));
+        } catch (BudgetExceeded e) {
+            EraRun.BudgetHit hit = new EraRun.BudgetHit(e.budget(), e.flag(), e.getMessage(), at == null ? 0 : at.line(),
+                    at == null ? 0 : at.column());
+            return new EraRun(era.name(), results, sim, null, 0, hit, notReached(s, index, era));
         }
         return new EraRun(era.name(), results, sim, null, 0);
+    }
+
+    /** The expectations of this era from item {@code from} on (the run stopped there). */
+    private static List<Scenario.ExpectItem> notReached(Scenario s, int from, KernelEra era) {
+        List<Scenario.ExpectItem> out = new ArrayList<>();
+        for (int i = from; i < s.items().size(); i++) {
+            if (s.items().get(i) instanceof Scenario.ExpectItem ex && ex.appliesTo(era.name())) {
+                out.add(ex);
+            }
+        }
+        return out;
     }
 }

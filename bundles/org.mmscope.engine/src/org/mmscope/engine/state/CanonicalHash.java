@@ -18,7 +18,6 @@ import org.mmscope.model.mm.Device;
 import org.mmscope.model.mm.DmaMapping;
 import org.mmscope.model.mm.Frame;
 import org.mmscope.model.mm.LruList;
-import org.mmscope.model.mm.MemoryBlock;
 import org.mmscope.model.mm.MmFile;
 import org.mmscope.model.mm.MmState;
 import org.mmscope.model.mm.PinHandle;
@@ -192,9 +191,9 @@ public final class CanonicalHash {
                 + " content=" + Arrays.toString(f.getContent());
     }
 
+    /** The memory block of a pfn (what offline block N and block of RANGE see of a frame's place). */
     private String blockOf(long pfn) {
-        MemoryBlock mb = k.frames.blockOf(pfn);
-        return mb == null ? "?" : String.valueOf(mb.getIndex());
+        return String.valueOf(pfn / k.state.getMachine().getBlockPages());
     }
 
     /** Each LRU list as the order reclaim walks it (by sequence), in canonical frame ids. */

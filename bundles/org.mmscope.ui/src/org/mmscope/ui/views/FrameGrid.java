@@ -17,10 +17,10 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.mmscope.engine.kernel.Contents;
+import org.mmscope.engine.kernel.MemoryBlocks;
 import org.mmscope.model.mm.Device;
 import org.mmscope.model.mm.DmaMapping;
 import org.mmscope.model.mm.Frame;
-import org.mmscope.model.mm.MemoryBlock;
 import org.mmscope.model.mm.MmState;
 import org.mmscope.model.mm.PinHandle;
 import org.mmscope.model.mm.Zone;
@@ -107,17 +107,18 @@ final class FrameGrid extends Canvas {
             span[0] = Math.min(span[0], pfn);
             span[1] = Math.max(span[1], pfn);
         }
-        List<MemoryBlock> blocks = state.getMachine().getBlocks();
+        org.mmscope.model.mm.Machine m = state.getMachine();
         for (Map.Entry<Integer, long[]> e : spans.entrySet()) {
-            if (e.getKey() >= blocks.size()) {
+            long index = e.getKey();
+            if (index >= MemoryBlocks.count(m)) {
                 continue;
             }
-            MemoryBlock b = blocks.get(e.getKey());
+            long start = MemoryBlocks.startPfn(m, index);
             long lo = e.getValue()[0];
             long hi = e.getValue()[1];
-            long from = Math.max(b.getStartPfn(), lo - CONTEXT);
-            long to = Math.min(b.getStartPfn() + b.getPages() - 1, Math.min(hi + CONTEXT, from + MAX_CELLS_PER_GROUP - 1));
-            groups.add(new Group(zoneOf(state, from) + " · block " + b.getIndex() + (b.isOnline() ? "" : " (offline)") + " · pfn " + from
+            long from = Math.max(start, lo - CONTEXT);
+            long to = Math.min(start + MemoryBlocks.pages(m, index) - 1, Math.min(hi + CONTEXT, from + MAX_CELLS_PER_GROUP - 1));
+            groups.add(new Group(zoneOf(state, from) + " · block " + index + (MemoryBlocks.isOnline(m, index) ? "" : " (offline)") + " · pfn " + from
                     + "–" + to + (to < hi ? " (first " + MAX_CELLS_PER_GROUP + ")" : ""), from, to));
         }
     }

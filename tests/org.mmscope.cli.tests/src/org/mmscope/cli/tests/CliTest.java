@@ -156,10 +156,115 @@ class CliTest {
     }
 
     @Test
-    void stepBudgetIsAClearFailure() throws IOException {
-        Out r = run("run", "--max-steps", "1", file("a.mms", PASSING).toString());
+    void stepBudgetIsAClearFailureNotAnInvariantViolation() throws IOException {
+        Path f = file("a.mms", PASSING);
+        Out r = run("run", "--max-steps", "1", f.toString());
         assertEquals(1, r.code());
-        assertTrue(r.out().contains("step budget of 1 steps exceeded at line 5"), r.out());
+        assertTrue(r.err().contains(f + ":5:1: error: linux-2.6.31: step budget of 1 steps exceeded at line 5 (raise it with --max-steps)"),
+                r.err());
+        assertFalse(r.out().contains("INVARIANT"), r.out());
+        assertTrue(r.out().contains("    not evaluated  line 6: expect app: read buf == \"hi\"\n"), r.out());
+    }
+
+    private static final String HUGE_TOUCH = "scenario \"runaway\"\nprocess app\napp: buf = mmap anon 1000000000 pages read write\n"
+            + "expect ok\napp: touch buf\nexpect app.buf[0] present\nexpect ok\n";
+
+    @Test
+    void aRunawayTouchStopsAtOnceNamingTheBudgetAndItsFlag() throws IOException {
+        Path f = file("huge.mms", HUGE_TOUCH);
+        long t0 = System.nanoTime();
+        Out r = run("run", "--max-steps", "10", f.toString());
+        assertTrue(System.nanoTime() - t0 < 10_000_000_000L, "took " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+        assertEquals(1, r.code(), r.out() + r.err());
+        assertEquals(f + ":5:1: error: linux-6.12: page budget exceeded: the step touches 1000000000 pages, more than 1048576 per step "
+                + "(raise it with --max-pages-per-step)\n", r.err());
+        assertFalse(r.out().contains("INVARIANT"), r.out());
+        assertTrue(r.out().contains("    PASS  line 4: expect ok\n    STOPPED at line 5: page budget exceeded"), r.out());
+        assertTrue(r.out().contains("    not evaluated  line 6: expect app.buf[0] present\n    not evaluated  line 7: expect ok\n"), r.out());
+        assertTrue(r.out().contains("FAILED: 1/1 expectations hold, 2 not evaluated"), r.out());
+        Out ptes = run("run", "--max-pages-per-step", "2000000000", "--max-ptes", "1000", f.toString());
+        assertEquals(1, ptes.code());
+        assertTrue(ptes.err().contains(f + ":5:1: error: linux-6.12: PTE budget exceeded: more than 1000 page table entries at once "
+                + "(raise it with --max-ptes)"), ptes.err());
+        Path w = file("frames.mms", HUGE_TOUCH.replace("1000000000 pages", "64 pages").replace("app: touch buf", "app: write buf \"x\""));
+        Out frames = run("run", "--max-frames", "20", "--json", w.toString());
+        assertEquals(1, frames.code());
+        assertTrue(frames.err().contains(w + ":5:1: error: linux-6.12: frame budget exceeded: more than 20 frames allocated at once "
+                + "(raise it with --max-frames)"), frames.err());
+        assertTrue(frames.out().contains("\"budgetExceeded\": {"), frames.out());
+    }
+
+    @Test
+    void aOnePebibyteMachineRunsAtOnce() throws IOException {
+        Path f = file("pib.mms", "scenario \"1 PiB\"\nmachine {\n    ram 1048576 GiB\n}\nprocess app\napp: buf = mmap anon 2 pages read write\n"
+                + "app: write buf \"x\"\nkernel: offline block 8388607\nexpect ok\nexpect app: read buf == \"x\"\n");
+        long t0 = System.nanoTime();
+        Out r = run("run", f.toString());
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertTrue(ms < 5000, "took " + ms + " ms");
+    }
+
+    @Test
+    void negativeBudgetsAndLimitsAreUsageErrors() throws IOException {
+        Path f = file("a.mms", PASSING);
+        Out steps = run("run", "--max-steps", "-1", f.toString());
+        assertEquals(2, steps.code());
+        assertEquals("mmscope: --max-steps must not be negative (got -1)\n", steps.err());
+        assertEquals(2, run("run", "--timeout", "-5", f.toString()).code());
+        assertEquals(2, run("run", "--max-pages-per-step", "0", f.toString()).code());
+        assertEquals(2, run("explore", "--limit", "-1", f.toString()).code());
+        Out zero = run("explore", "--limit", "0", f.toString());
+        assertEquals(2, zero.code(), zero.out());
+        assertEquals("mmscope: --limit must be at least 1 (got 0)\n", zero.err());
+        assertEquals(2, run("explore", "--max-steps", "-3", f.toString()).code());
+    }
+
+    @Test
+    void fileProblemsAreWordsAndNeverHideTheOtherFiles() throws IOException {
+        Path good = file("good.mms", PASSING);
+        Path folder = Files.createDirectories(dir.resolve("folder.mms"));
+        Out r = run("run", folder.toString(), good.toString(), dir.resolve("gone.mms").toString());
+        assertEquals(2, r.code(), "the worst of the files");
+        assertTrue(r.err().contains(folder + ":1:1: error: cannot read: it is a directory, not a scenario file"), r.err());
+        assertTrue(r.err().contains("gone.mms:1:1: error: cannot read: no such file or directory"), r.err());
+        assertTrue(r.out().contains(good + ": ok\n  linux-2.6.31:\n    PASS  line 6"), "the good file still ran: " + r.out());
+        Out failing = run("run", file("b.mms", PASSING.replace("== \"hi\"", "== \"ho\"")).toString(), good.toString());
+        assertEquals(1, failing.code());
+        assertTrue(failing.out().contains(good + ": ok"), failing.out());
+        Out report = run("run", good.toString(), "--report", dir.resolve("no/such/dir/r.html").toString());
+        assertTrue(report.err().contains("cannot write report " + dir.resolve("no/such/dir/r.html") + ": the folder "
+                + dir.resolve("no/such/dir") + " does not exist"), report.err());
+        assertFalse(report.err().contains(".tmp") || report.err().contains("Exception"), report.err());
+        String all = r.out() + r.err() + failing.out() + failing.err();
+        assertFalse(all.contains("Exception") || all.contains("java."), all);
+    }
+
+    @Test
+    void exploreCreatesItsOutputFolderAndBenchNamesTheEras() throws IOException {
+        Path f = file("race.mms", "scenario \"race\"\nprocess app\napp: buf = mmap anon 1 page read write\nparallel {\n"
+                + "    app: write buf \"a\"\n}\nexpect app: read buf == \"b\"\n");
+        Path out = dir.resolve("missing/dir");
+        Out r = run("explore", "--out", out.toString(), f.toString());
+        assertEquals(1, r.code(), r.out() + r.err());
+        assertTrue(Files.exists(out.resolve("race.counterexample.mms")), r.out() + r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+        Out bench = run("bench", "--era", "bogus");
+        assertEquals(2, bench.code());
+        assertEquals("mmscope: unknown kernel era 'bogus' (known: linux-2.6.31, linux-5.10, linux-6.12)\n", bench.err());
+    }
+
+    @Test
+    void exploreOfThousandsOfParallelBlocksDoesNotOverflowTheStack() throws IOException {
+        StringBuilder b = new StringBuilder("scenario \"many blocks\"\nprocess app\nprocess other\napp: buf = mmap anon 1 page read write\n"
+                + "other: buf = mmap anon 1 page read write\n");
+        for (int i = 0; i < 3000; i++) {
+            b.append("parallel {\n    app: write buf \"a\"\n    other: write buf \"o\"\n}\n");
+        }
+        b.append("expect app: read buf == \"a\"\n");
+        Out r = run("explore", "--limit", "3", file("many.mms", b.toString()).toString());
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("3 schedule(s) (limit reached, not all explored), 0 failing"), r.out());
     }
 
     @Test
