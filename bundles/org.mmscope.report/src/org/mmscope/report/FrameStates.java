@@ -52,7 +52,6 @@ public enum FrameStates {
         if (f.isSwapcache()) b.append("swapcache(slot ").append(f.getSwapSlot()).append(") ");
         if (f.isMlocked()) b.append("mlocked ");
         if (f.isAnonExclusive()) b.append("anon-exclusive ");
-        if (f.isWriteback()) b.append("writeback ");
         if (f.getFile() != null) b.append("file(").append(f.getFile().getName()).append('#').append(f.getFileIndex()).append(") ");
         if (f.getLru() != LruList.NONE) b.append("lru=").append(f.getLru().getName().toLowerCase());
         return b.toString().trim();

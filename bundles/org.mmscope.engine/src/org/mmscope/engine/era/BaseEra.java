@@ -89,7 +89,7 @@ public abstract class BaseEra implements KernelEra {
         int count = mapcount;
         if (count <= 1 && f.isSwapcache()) {
             count += k.swap.count(f.getSwapSlot());
-            if (count == 1 && !f.isWriteback()) {
+            if (count == 1) {
                 k.swap.deleteFromSwapCache(f); // delete_from_swap_cache + SetPageDirty
                 f.setDirty(true);
                 k.putPage(f, 1);
@@ -382,7 +382,8 @@ public abstract class BaseEra implements KernelEra {
 
     /**
      * shrink_page_list / shrink_folio_list for one page: isolated from the LRU, an mlocked page goes to the
-     * unevictable list and a page under writeback is kept (both eras); the rest is the era's.
+     * unevictable list (every era); the rest is the era's. (A page under writeback would be kept, but swap and
+     * file writes complete within the step, so PG_writeback is never seen.)
      */
     @Override
     public final ReclaimResult shrinkPage(Kernel k, Frame f) {
@@ -390,9 +391,6 @@ public abstract class BaseEra implements KernelEra {
         try {
             if (f.isMlocked()) {
                 return Reclaim.cull(k, f, cullFunction(), "page_evictable / folio_evictable: PG_mlocked");
-            }
-            if (f.isWriteback()) {
-                return ReclaimResult.KEPT;
             }
             return shrinkIsolatedPage(k, f);
         } finally {

@@ -181,13 +181,7 @@ public final class Linux612 extends BaseEra {
 
     /** mm/swapfile.c folio_free_swap(): drop the swap cache if no swap entry names the slot any more. */
     private static boolean folioFreeSwap(Kernel k, Frame f) {
-        if (!f.isSwapcache() || f.isWriteback() || k.swap.count(f.getSwapSlot()) > 0) {
-            return false;
-        }
-        k.swap.deleteFromSwapCache(f);
-        f.setDirty(true);
-        k.putPage(f, 1);
-        return true;
+        return Reclaim.tryToFreeSwap(k, f);
     }
 
     /**

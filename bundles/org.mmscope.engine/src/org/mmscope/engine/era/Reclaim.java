@@ -139,15 +139,18 @@ final class Reclaim {
         return ReclaimResult.ACTIVATED;
     }
 
-    /** try_to_free_swap (2.6.31) / folio_free_swap (6.12): drop the swap-cache copy when no swap entry names it. */
-    static void tryToFreeSwap(Kernel k, Frame f) {
-        if (!f.isSwapcache() || f.isWriteback() || k.swap.count(f.getSwapSlot()) > 0) {
-            return;
+    /**
+     * try_to_free_swap (2.6.31, 5.10) / folio_free_swap (6.12): drop the swap-cache copy when no swap entry names
+     * the slot any more (PG_writeback is never set between steps: swap writes complete within the step).
+     */
+    static boolean tryToFreeSwap(Kernel k, Frame f) {
+        if (!f.isSwapcache() || k.swap.count(f.getSwapSlot()) > 0) {
+            return false;
         }
         k.swap.deleteFromSwapCache(f);
         f.setDirty(true); // the only copy is in memory again
         k.putPage(f, 1);
-        k.event("try_to_free_swap", f, "swap-cache copy dropped: swap is more than half full, or the page is mlocked");
+        return true;
     }
 
     /** putback_lru_page(): drops the isolation reference of a page that survived. */

@@ -268,7 +268,7 @@ public final class Kernel {
     /** free_swap_and_cache(): swap_free, then drop an unmapped swap-cache page whose slot nothing names. */
     public void freeSwapAndCache(int slot) {
         Frame cached = swap.free(slot);
-        if (cached != null && swap.count(slot) == 0 && cached.getMapcount() == 0 && !cached.isWriteback()) {
+        if (cached != null && swap.count(slot) == 0 && cached.getMapcount() == 0) {
             swap.deleteFromSwapCache(cached);
             event("free_swap_and_cache", cached, "last swap entry gone: dropped from the swap cache");
             putPage(cached, 1);

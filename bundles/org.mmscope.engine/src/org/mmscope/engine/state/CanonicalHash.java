@@ -184,7 +184,7 @@ public final class CanonicalHash {
 
     private String describe(Frame f, boolean reached) {
         return f.getZone() + " b" + blockOf(f.getPfn()) + " ref=" + f.getRefcount() + " map=" + f.getMapcount() + " pin=" + f.getPincount()
-                + (f.isAnon() ? " anon" : "") + (f.isLocked() ? " locked" : "") + (f.isDirty() ? " dirty" : "") + (f.isWriteback() ? " wb" : "")
+                + (f.isAnon() ? " anon" : "") + (f.isLocked() ? " locked" : "") + (f.isDirty() ? " dirty" : "")
                 + (f.isMlocked() ? " mlocked" : "") + (f.isAnonExclusive() ? " excl" : "") + " lru=" + f.getLru()
                 + (f.isSwapcache() ? " swapcache" + (reached ? "=s" + slot(f.getSwapSlot()) : "") : "")
                 + (f.getFile() == null ? "" : " file=" + f.getFile().getName() + "#" + f.getFileIndex())
