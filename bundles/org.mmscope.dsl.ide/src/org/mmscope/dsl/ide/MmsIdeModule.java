@@ -13,6 +13,11 @@ import org.mmscope.dsl.ide.symbols.MmsDocumentSymbols;
 
 /** Guice bindings of the scenario language's IDE services (shared by the language server and the editor). */
 public class MmsIdeModule extends AbstractMmsIdeModule {
+    /** A text above the size limit is one error instead of a parse (see SizeLimitedResource). */
+    public Class<? extends org.eclipse.xtext.resource.XtextResource> bindXtextResource() {
+        return org.mmscope.dsl.ide.server.SizeLimitedResource.class;
+    }
+
     public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
         return MmsContentProposalProvider.class;
     }
