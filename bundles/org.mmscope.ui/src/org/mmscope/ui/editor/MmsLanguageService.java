@@ -209,6 +209,32 @@ public final class MmsLanguageService {
 
     /** The server's quick fixes for one diagnostic, as code actions with edits; empty on timeout. */
     public List<org.eclipse.lsp4j.CodeAction> codeActions(String uri, Diagnostic diagnostic, long timeoutMs) {
+        // a file no editor has open (the Problems view's Quick Fix): opened on the server for the request, as any
+        // LSP client does, and closed again
+        boolean temporary = openForRequest(uri);
+        try {
+            return requestCodeActions(uri, diagnostic, timeoutMs);
+        } finally {
+            if (temporary) {
+                server.getTextDocumentService().didClose(new org.eclipse.lsp4j.DidCloseTextDocumentParams(new TextDocumentIdentifier(uri)));
+            }
+        }
+    }
+
+    private synchronized boolean openForRequest(String uri) {
+        if (versions.containsKey(uri)) {
+            return false;
+        }
+        try {
+            String text = java.nio.file.Files.readString(java.nio.file.Path.of(java.net.URI.create(uri)));
+            server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "mms", 1, text)));
+            return true;
+        } catch (java.io.IOException | RuntimeException e) {
+            return false; // not a readable file: the server answers from what it has
+        }
+    }
+
+    private List<org.eclipse.lsp4j.CodeAction> requestCodeActions(String uri, Diagnostic diagnostic, long timeoutMs) {
         try {
             var params = new org.eclipse.lsp4j.CodeActionParams(new TextDocumentIdentifier(uri), diagnostic.getRange(),
                     new org.eclipse.lsp4j.CodeActionContext(List.of(diagnostic)));
