@@ -96,19 +96,9 @@ public final class Workload {
     public static Result simple(String era, int steps, boolean invariants, int fullCheckEvery, long seed) {
         Simulation s = Simulation.boot(machine(), Eras.byName(era).orElseThrow(),
                 new Simulation.Options(false, invariants, 0, Long.MAX_VALUE, fullCheckEvery));
-        int line = 0;
-        s.apply(new Op.MmapAnon("p0", "buf", 16_384, true, true, false), ++line);
-        s.apply(new Op.Write(Op.Range.all("p0", "buf"), "init"), ++line);
-        for (int p = 1; p < 4; p++) {
-            s.apply(new Op.Fork("p0", "p" + p), ++line);
-        }
+        int line = forkedMapping(s);
         SplittableRandom rnd = new SplittableRandom(seed);
-        Op[] pool = new Op[4096];
-        for (int i = 0; i < pool.length; i++) {
-            long page = rnd.nextLong(16_384);
-            Op.Range r = new Op.Range("p" + rnd.nextInt(4), "buf", page, page);
-            pool[i] = rnd.nextBoolean() ? new Op.Write(r, "w") : new Op.Read(r);
-        }
+        Op[] pool = loadsAndStores(rnd);
         long failed = 0;
         long t0 = System.nanoTime();
         for (int i = 0; i < steps; i++) {
@@ -119,6 +109,28 @@ public final class Workload {
         double secs = (System.nanoTime() - t0) / 1e9;
         s.checkAll();
         return new Result(steps, steps / secs, s.state().getFrames().size(), failed);
+    }
+
+    /** The simple workload's start: a 16 384-page mapping, written, shared by three forks. Returns the last line. */
+    private static int forkedMapping(Simulation s) {
+        int line = 0;
+        s.apply(new Op.MmapAnon("p0", "buf", 16_384, true, true, false), ++line);
+        s.apply(new Op.Write(Op.Range.all("p0", "buf"), "init"), ++line);
+        for (int p = 1; p < 4; p++) {
+            s.apply(new Op.Fork("p0", "p" + p), ++line);
+        }
+        return line;
+    }
+
+    /** 4096 loads and stores to random pages of the four processes, drawn from by the workloads. */
+    private static Op[] loadsAndStores(SplittableRandom rnd) {
+        Op[] pool = new Op[4096];
+        for (int i = 0; i < pool.length; i++) {
+            long page = rnd.nextLong(16_384);
+            Op.Range r = new Op.Range("p" + rnd.nextInt(4), "buf", page, page);
+            pool[i] = rnd.nextBoolean() ? new Op.Write(r, "w") : new Op.Read(r);
+        }
+        return pool;
     }
 
     /**
@@ -173,20 +185,10 @@ public final class Workload {
     public static Core core(String era, int steps, int restoreFrames, long seed) {
         Simulation s = Simulation.boot(machine(), Eras.byName(era).orElseThrow(),
                 Simulation.Options.defaults().withInvariants(false).withCheckpointEvery(0).withMaxSteps(Long.MAX_VALUE).withChanges(true));
-        int line = 0;
-        s.apply(new Op.MmapAnon("p0", "buf", 16_384, true, true, false), ++line);
-        s.apply(new Op.Write(Op.Range.all("p0", "buf"), "init"), ++line);
-        for (int p = 1; p < 4; p++) {
-            s.apply(new Op.Fork("p0", "p" + p), ++line);
-        }
+        int line = forkedMapping(s);
         int setup = s.stepCount();
         SplittableRandom rnd = new SplittableRandom(seed);
-        Op[] pool = new Op[4096];
-        for (int i = 0; i < pool.length; i++) {
-            long page = rnd.nextLong(16_384);
-            Op.Range r = new Op.Range("p" + rnd.nextInt(4), "buf", page, page);
-            pool[i] = rnd.nextBoolean() ? new Op.Write(r, "w") : new Op.Read(r);
-        }
+        Op[] pool = loadsAndStores(rnd);
         long before = usedAfterGc();
         long t0 = System.nanoTime();
         for (int i = 0; i < steps; i++) {

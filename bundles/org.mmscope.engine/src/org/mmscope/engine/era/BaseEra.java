@@ -98,6 +98,22 @@ public abstract class BaseEra implements KernelEra {
         return count == 1;
     }
 
+    /** do_swap_page (2.6.31–5.17): a write fault maps the page writable when reuse_swap_page() says so. */
+    protected static boolean swapInReusesBySwapCount(Kernel k, Vma vma, Frame f, FaultKind kind) {
+        return kind == FaultKind.WRITE && vma.isWrite() && reuseSwapPage(k, f, f.getMapcount());
+    }
+
+    /**
+     * do_swap_page (2.6.31–5.17): swap_free, then try_to_free_swap when swap is more than half full
+     * (vm_swap_full / mem_cgroup_swap_full), the VMA is VM_LOCKED or the page is mlocked.
+     */
+    protected static void swapFreeThenTryToFreeSwap(Kernel k, Vma vma, Frame f, int slot) {
+        k.swap.free(slot);
+        if (k.swap.full() || vma.isLocked() || f.isMlocked()) {
+            Reclaim.tryToFreeSwap(k, f);
+        }
+    }
+
     /**
      * The ordinary fork copy of a present PTE (copy_one_pte / copy_present_pte): one more reference and mapping,
      * and in a COW mapping both PTEs write-protected. Returns the child's PTE.
@@ -146,7 +162,9 @@ public abstract class BaseEra implements KernelEra {
             markNewAnonExclusive(copy);
             vma.setHasAnonVma(true);
             k.pt.setPresent(mm, vpn, copy, kind == FaultKind.WRITE && vma.isWrite(), true);
-            c.about(copy.getPfn()).detail("private copy of page-cache page pfn " + page.getPfn());
+            if (k.recording()) {
+                c.about(copy.getPfn()).detail("private copy of page-cache page pfn " + page.getPfn());
+            }
             return;
         }
         k.getPage(page, 1);
@@ -156,7 +174,9 @@ public abstract class BaseEra implements KernelEra {
             page.setDirty(true);
         }
         k.pt.setPresent(mm, vpn, page, write, write);
-        c.about(page.getPfn()).detail("mapped page-cache page " + index);
+        if (k.recording()) {
+            c.about(page.getPfn()).detail("mapped page-cache page " + index);
+        }
     }
 
     protected abstract String cowFaultName();
@@ -204,10 +224,14 @@ public abstract class BaseEra implements KernelEra {
                 pte.setWritable(true);
                 pte.setDirty(true);
             }
-            c.detail((unshareOnly ? "unshare: " : "") + "reuse: " + reuseReason(old));
+            if (k.recording()) {
+                c.detail((unshareOnly ? "unshare: " : "") + "reuse: " + reuseReason(old));
+            }
             return;
         }
-        c.detail((unshareOnly ? "unshare: " : "") + (old.isZeroPage() ? "the zero page: copy" : "copy, no reuse: " + reuseReason(old)));
+        if (k.recording()) {
+            c.detail((unshareOnly ? "unshare: " : "") + (old.isZeroPage() ? "the zero page: copy" : "copy, no reuse: " + reuseReason(old)));
+        }
         wpPageCopy(k, mm, vma, pte, unshareOnly);
     }
 
@@ -227,7 +251,8 @@ public abstract class BaseEra implements KernelEra {
     private Frame copyPage(Kernel k, Mm mm, Vma vma, Pte pte, boolean unshareOnly) throws SyscallException {
         Frame old = pte.getFrame();
         Frame copy = k.allocAnonPage();
-        try (Call c = k.enter(copyUserPageName(), copy, (unshareOnly ? "unshare: " : "") + "copied pfn " + old.getPfn() + " → pfn " + copy.getPfn())) {
+        String what = k.recording() ? (unshareOnly ? "unshare: " : "") + "copied pfn " + old.getPfn() + " → pfn " + copy.getPfn() : "";
+        try (Call c = k.enter(copyUserPageName(), copy, what)) {
             copy.setContent(Contents.copy(old.getContent()));
         }
         copy.setMapcount(1);

@@ -143,19 +143,15 @@ public final class Linux2631 extends BaseEra {
         return "reuse_swap_page: mapcount " + f.getMapcount() + " (the GUP reference is not counted)";
     }
 
-    /** mm/memory.c do_swap_page(): a write fault reuses when reuse_swap_page() says so. */
+    /** mm/memory.c do_swap_page (2.6.31): reuse_swap_page on a write fault; then try_to_free_swap. */
     @Override
     protected boolean swapInMapsWritable(Kernel k, Vma vma, Frame f, FaultKind kind, boolean exclusiveMarker, int slot) {
-        return kind == FaultKind.WRITE && vma.isWrite() && reuseSwapPage(k, f, f.getMapcount());
+        return swapInReusesBySwapCount(k, vma, f, kind);
     }
 
-    /** do_swap_page(): swap_free, then try_to_free_swap if swap is half full or the VMA/page is mlocked. */
     @Override
     protected void afterSwapIn(Kernel k, Vma vma, Frame f, int slot, FaultKind kind, boolean writable) {
-        k.swap.free(slot);
-        if (k.swap.full() || vma.isLocked() || f.isMlocked()) {
-            Reclaim.tryToFreeSwap(k, f);
-        }
+        swapFreeThenTryToFreeSwap(k, vma, f, slot);
     }
 
     // ------------------------------------------------------------------ fork

@@ -155,19 +155,15 @@ public final class Linux510 extends BaseEra {
         return "do_wp_page: page_count " + f.getRefcount() + (f.getRefcount() == 1 ? " == 1" : " ≠ 1");
     }
 
-    /** mm/memory.c do_swap_page (5.10): a write fault maps writable when reuse_swap_page() says so. */
+    /** mm/memory.c do_swap_page (5.10): as 2.6.31 — reuse_swap_page on a write fault; then try_to_free_swap. */
     @Override
     protected boolean swapInMapsWritable(Kernel k, Vma vma, Frame f, FaultKind kind, boolean exclusiveMarker, int slot) {
-        return kind == FaultKind.WRITE && vma.isWrite() && reuseSwapPage(k, f, f.getMapcount());
+        return swapInReusesBySwapCount(k, vma, f, kind);
     }
 
-    /** do_swap_page (5.10): swap_free, then try_to_free_swap if mem_cgroup_swap_full, VM_LOCKED or PageMlocked. */
     @Override
     protected void afterSwapIn(Kernel k, Vma vma, Frame f, int slot, FaultKind kind, boolean writable) {
-        k.swap.free(slot);
-        if (k.swap.full() || vma.isLocked() || f.isMlocked()) {
-            Reclaim.tryToFreeSwap(k, f);
-        }
+        swapFreeThenTryToFreeSwap(k, vma, f, slot);
     }
 
     // ------------------------------------------------------------------ fork
@@ -307,14 +303,7 @@ public final class Linux510 extends BaseEra {
             Reclaim.unmapOne(k, pte, f, false, "try_to_unmap_one");
         }
         if (f.isDirty()) {
-            boolean shmem = f.getFile() != null && f.getFile().isShmem();
-            if (!f.isAnon() && !shmem) { // page_is_file_lru && !current_is_kswapd → activate_locked
-                return Reclaim.activate(k, f, "dirty file page: only kswapd writes file pages");
-            }
-            if (shmem && !k.swap.present()) { // mm/shmem.c shmem_writepage: no swap → AOP_WRITEPAGE_ACTIVATE
-                return Reclaim.activate(k, f, "shmem_writepage: no swap to write the shmem page to");
-            }
-            return Reclaim.pageout(k, f); // is_page_cache_freeable: refcount == 2
+            return Reclaim.directReclaimDirty(k, f); // page_is_file_lru && !current_is_kswapd (5.10)
         }
         return Reclaim.removeMapping(k, f, 2, "__remove_mapping");
     }

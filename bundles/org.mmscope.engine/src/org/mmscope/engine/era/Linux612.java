@@ -397,15 +397,7 @@ public final class Linux612 extends BaseEra {
             return Reclaim.activate(k, f, "shrink_folio_list: folio_maybe_dma_pinned after unmap");
         }
         if (f.isDirty()) {
-            boolean shmem = f.getFile() != null && f.getFile().isShmem();
-            if (!f.isAnon() && !shmem) { // mm/vmscan.c shrink_folio_list (6.12): folio_is_file_lru → only kswapd writes
-                return Reclaim.activate(k, f, "dirty file folio: only kswapd writes file folios");
-            }
-            if (shmem && !k.swap.present()) { // mm/shmem.c shmem_writepage (6.12): no swap → AOP_WRITEPAGE_ACTIVATE
-                return Reclaim.activate(k, f, "shmem_writepage: no swap to write the shmem folio to");
-            }
-            // shmem folios are swap-backed, not file LRU: pageout → shmem_writepage (mm_inline.h folio_is_file_lru)
-            return Reclaim.pageout(k, f);
+            return Reclaim.directReclaimDirty(k, f); // folio_is_file_lru && !current_is_kswapd (6.12)
         }
         return Reclaim.removeMapping(k, f, 2, "__remove_mapping");
     }

@@ -140,6 +140,23 @@ final class Reclaim {
     }
 
     /**
+     * A dirty page in direct reclaim (mm/vmscan.c shrink_page_list 5.10 / shrink_folio_list 6.12): file LRU pages
+     * are left to kswapd (activate_locked); shmem is swap-backed, not file LRU (mm_inline.h page_is_file_lru /
+     * folio_is_file_lru), so it goes to pageout → shmem_writepage, which without swap redirties it
+     * (AOP_WRITEPAGE_ACTIVATE); anonymous pages in the swap cache are written to their slot.
+     */
+    static ReclaimResult directReclaimDirty(Kernel k, Frame f) {
+        boolean shmem = f.getFile() != null && f.getFile().isShmem();
+        if (!f.isAnon() && !shmem) {
+            return activate(k, f, "dirty file page: only kswapd writes file pages");
+        }
+        if (shmem && !k.swap.present()) {
+            return activate(k, f, "shmem_writepage: no swap to write the shmem page to");
+        }
+        return pageout(k, f); // is_page_cache_freeable: refcount == 2
+    }
+
+    /**
      * try_to_free_swap (2.6.31, 5.10) / folio_free_swap (6.12): drop the swap-cache copy when no swap entry names
      * the slot any more (PG_writeback is never set between steps: swap writes complete within the step).
      */
