@@ -67,6 +67,12 @@ public interface KernelEra {
     /** Whether munlock's rmap walk skips the caller's own mm (2.6.31 try_to_mlock_page's failing trylock). */
     boolean munlockSkipsOwnMm();
 
+    /**
+     * What this era's kernel does for a scenario operation keyword ({@code fork}, {@code get_user_pages}, ...),
+     * in one Markdown line naming its functions (the editor's hover), or null when it does nothing particular.
+     */
+    String operationDoc(String operation);
+
     /** What one FOLL_PIN adds to the refcount (GUP_PIN_COUNTING_BIAS; 1 in eras without FOLL_PIN). */
     int pinBias();
 

@@ -110,6 +110,22 @@ public final class Linux2631 extends BaseEra {
         return true;
     }
 
+    private static final java.util.Map<String, String> DOCS = java.util.Map.of(
+            "get_user_pages", "`mm/memory.c __get_user_pages` → `follow_page` → `get_page`; faults pages in, breaks COW only with `write`; "
+                    + "nothing marks the page as pinned.",
+            "pin_user_pages", "does not exist (validation error).",
+            "fork", "`copy_one_pte` write-protects private pages in both processes (mapcount +1); whoever writes first gets the copy "
+                    + "(`do_wp_page` / `reuse_swap_page`).",
+            "reclaim", "`mm/vmscan.c shrink_page_list`: add_to_swap, `try_to_unmap` (no reference check), `pageout` only if "
+                    + "`is_page_cache_freeable`.",
+            "offline", "gives up after its 120 s timeout (EAGAIN), after moving every page that can move.",
+            "write", "COW reuse when `reuse_swap_page` counts one mapping (mapcount + swap count): a GUP reference does not count.");
+
+    @Override
+    public String operationDoc(String operation) {
+        return DOCS.get(operation);
+    }
+
     /** No FOLL_PIN: every GUP reference counts 1. */
     @Override
     public int pinBias() {

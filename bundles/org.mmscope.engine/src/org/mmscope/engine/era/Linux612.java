@@ -129,6 +129,23 @@ public final class Linux612 extends BaseEra {
         return false;
     }
 
+    private static final java.util.Map<String, String> DOCS = java.util.Map.of(
+            "get_user_pages", "`mm/gup.c __get_user_pages` → `try_grab_folio` (refcount +1); invisible to `folio_maybe_dma_pinned`, so fork "
+                    + "does not copy early and reclaim may still unmap the page; with `longterm`: EINVAL (`is_valid_gup_args`).",
+            "pin_user_pages", "`mm/gup.c try_grab_folio`; a read-only pin of a shared anon page unshares first (`gup_must_unshare`); `longterm` "
+                    + "migrates pages out of ZONE_MOVABLE (`__gup_longterm_locked`).",
+            "fork", "`copy_present_ptes`; a maybe-pinned exclusive anon page is copied for the child at once (`copy_present_page`), the parent "
+                    + "keeps its page.",
+            "reclaim", "`shrink_folio_list`: maybe-pinned folios are not added to the swap cache; `try_to_unmap_one` refuses pinned exclusive "
+                    + "anon pages; dirty shmem is written (`shmem_writepage`).",
+            "offline", "retries until interrupted (EINTR), after moving every page that can move.",
+            "write", "COW reuse when the page is PageAnonExclusive, or `wp_can_reuse_anon_folio` finds refcount 1.");
+
+    @Override
+    public String operationDoc(String operation) {
+        return DOCS.get(operation);
+    }
+
     @Override
     public int pinBias() {
         return GUP_PIN_COUNTING_BIAS;

@@ -165,6 +165,7 @@ class LanguageServerTest {
         String text = h.getContents().getRight().getValue();
         assertTrue(text.contains("linux-2.6.31: `mm/memory.c __get_user_pages`"), text);
         assertTrue(text.contains("linux-6.12: `mm/gup.c"), text);
+        assertTrue(text.contains("linux-5.10: `mm/gup.c __get_user_pages` → `try_grab_page`"), "each era brings its own line: " + text);
     }
 
     private static List<Diagnostic> awaitDiagnostics(String uri) throws InterruptedException {
