@@ -20,16 +20,16 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure engine steps/s, bytes per touched frame and peak heap on a generated 16 GiB workload.")
 final class BenchCommand implements Callable<Integer> {
-    @Option(names = "--steps", defaultValue = "1000000", description = "simple steps (loads and stores) (default: ${DEFAULT-VALUE})")
+    @Option(names = "--steps", paramLabel = "N", defaultValue = "1000000", description = "simple steps (loads and stores) (default: ${DEFAULT-VALUE})")
     int steps;
 
-    @Option(names = "--mixed-steps", defaultValue = "200000", description = "steps of the mixed workload (default: ${DEFAULT-VALUE})")
+    @Option(names = "--mixed-steps", paramLabel = "N", defaultValue = "200000", description = "steps of the mixed workload (default: ${DEFAULT-VALUE})")
     int mixedSteps;
 
-    @Option(names = "--frames", defaultValue = "200000", description = "smallest number of frames touched for the bytes-per-frame measure, which samples 8 sizes up to twice that (default: ${DEFAULT-VALUE})")
+    @Option(names = "--frames", paramLabel = "N", defaultValue = "200000", description = "smallest number of frames touched for the bytes-per-frame measure, which samples 8 sizes up to twice that (default: ${DEFAULT-VALUE})")
     int frames;
 
-    @Option(names = "--era", defaultValue = "linux-6.12", description = "kernel era (default: ${DEFAULT-VALUE})")
+    @Option(names = "--era", paramLabel = "ERA", defaultValue = "linux-6.12", description = "kernel era (default: ${DEFAULT-VALUE})")
     String era;
 
     @Option(names = "--invariants", description = "check the invariants after every step too (slower)")
@@ -43,10 +43,10 @@ final class BenchCommand implements Callable<Integer> {
             + "bytes per recorded change, cursor seeks over the recorded steps, snapshot restore of a --restore-frames state")
     boolean core;
 
-    @Option(names = "--restore-frames", defaultValue = "10000", description = "with --core: frames of the state a snapshot is restored on (default: ${DEFAULT-VALUE})")
+    @Option(names = "--restore-frames", paramLabel = "N", defaultValue = "10000", description = "with --core: frames of the state a snapshot is restored on (default: ${DEFAULT-VALUE})")
     int restoreFrames;
 
-    @Option(names = "--out", description = "append the results as a Markdown table row to this file")
+    @Option(names = "--out", paramLabel = "FILE", description = "append the results as a Markdown table row to this file")
     Path out;
 
     @Spec

@@ -29,7 +29,7 @@ final class ExploreCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "scenario files (.mms)")
     List<Path> files;
 
-    @Option(names = "--limit", defaultValue = "100000", description = "the most schedules per file, at least 1 (default: ${DEFAULT-VALUE})")
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "100000", description = "the most schedules per file, at least 1 (default: ${DEFAULT-VALUE})")
     long limit;
 
     @Mixin

@@ -1,8 +1,10 @@
 package org.mmscope.cli;
 
 import java.io.PrintWriter;
+import java.util.Map;
 
 import picocli.CommandLine;
+import picocli.CommandLine.Help.Ansi;
 
 /** Entry point shared by the OSGi application and plain-classpath launches. */
 public final class Main {
@@ -14,8 +16,21 @@ public final class Main {
     }
 
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return run(out, err, System.getenv(), args);
+    }
+
+    /**
+     * Runs the command line with the given environment instead of the process's (what it reads: {@code NO_COLOR}). With
+     * {@code NO_COLOR} set and not empty (https://no-color.org), the usage help is plain text even where picocli would colour
+     * it (a terminal, or {@code -Dpicocli.ansi=true}); otherwise picocli decides: colour on a terminal, plain when the output
+     * is redirected. Nothing else mmscope prints carries ANSI escapes: what scenarios wrote is escaped ({@link Terminal}).
+     */
+    public static int run(PrintWriter out, PrintWriter err, Map<String, String> env, String... args) {
         quietLibraries();
         CommandLine cl = new CommandLine(new MmscopeCommand());
+        if (noColor(env)) {
+            cl.setColorScheme(CommandLine.Help.defaultColorScheme(Ansi.OFF)); // the whole hierarchy of subcommands
+        }
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, line, parse) -> {
@@ -37,6 +52,12 @@ public final class Main {
             err.println("mmscope: error: the input nests too deeply to process");
             return 1;
         }
+    }
+
+    /** Whether the environment asks for output without colour: NO_COLOR present and not empty. */
+    static boolean noColor(Map<String, String> env) {
+        String v = env.get("NO_COLOR");
+        return v != null && !v.isEmpty();
     }
 
     /** Xtext logs through log4j; a command line prints only its own output. */

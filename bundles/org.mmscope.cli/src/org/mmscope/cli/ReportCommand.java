@@ -26,7 +26,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Run scenario files (or every .mms under directories) and write an HTML page per scenario, index.html, report.json and junit.xml.")
 final class ReportCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "DIR-or-FILE")
+    @Parameters(arity = "1..*", paramLabel = "DIR-or-FILE", description = "scenario files (.mms), or folders searched for them")
     List<Path> inputs;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "output directory (created if missing)")

@@ -332,6 +332,7 @@ class CliTest {
             assertTrue(h.out().contains("  " + cmd + " "), cmd + " missing in " + h.out());
         }
         Out v = run("--version");
-        assertTrue(v.out().startsWith("mmscope 0.1.0\nkernel eras: linux-2.6.31, linux-5.10, linux-6.12"), v.out());
+        assertTrue(v.out().startsWith("mmscope 0.1.0\ncommit "), v.out());
+        assertTrue(v.out().contains("\nkernel eras: linux-2.6.31, linux-5.10, linux-6.12\n"), v.out());
     }
 }
