@@ -122,13 +122,24 @@ public final class RunCursor {
         return move(new Stop(at.step(), f, false));
     }
 
-    private boolean move(Stop to) {
+    /** Moves to {@code to} (a stop of this run, e.g. one found by {@link #after} or {@link #before}). */
+    public boolean move(Stop to) {
         if (to == null) {
             return false;
         }
         sim.seek(to.position());
         at = to;
         return true;
+    }
+
+    /** The stop after {@code s} in step-into order, or null at the end of the run; the cursor does not move. */
+    public Stop after(Stop s) {
+        return next(s);
+    }
+
+    /** The stop before {@code s}, or null at the booted machine; the cursor does not move. */
+    public Stop before(Stop s) {
+        return previous(s);
     }
 
     private List<Stop> stopsOf(int step) {

@@ -352,12 +352,13 @@ public final class Simulation implements ExpectationEvaluator.RunView {
         }
         lastErrno = r.errno();
         HazardDetector.afterStep(kernel);
+        cursorStep = index;
+        TraceStep done = trace.endStep(r.errno(), r.message()); // in the trace also when an invariant breaks below
         if (options.checkInvariants()) {
             checkInvariants(index);
         }
         history.record(index, kernel.state);
-        cursorStep = index;
-        return trace.endStep(r.errno(), r.message());
+        return done;
     }
 
     public Verdict expect(Expect e) {
