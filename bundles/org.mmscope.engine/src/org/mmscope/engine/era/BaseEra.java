@@ -114,6 +114,12 @@ public abstract class BaseEra implements KernelEra {
         }
     }
 
+    /** offline_pages without a timeout (4.15+): it retries until the writer is signalled — EINTR. */
+    protected static SyscallException offlineInterrupted(Frame stuck) {
+        return new SyscallException(Errno.EINTR, "offline_pages: pfn " + stuck.getPfn()
+                + " keeps failing to migrate; retried until interrupted (engine retry budget exhausted)");
+    }
+
     /**
      * The ordinary fork copy of a present PTE (copy_one_pte / copy_present_pte): one more reference and mapping,
      * and in a COW mapping both PTEs write-protected. Returns the child's PTE.

@@ -335,8 +335,7 @@ public final class Linux510 extends BaseEra {
     /** mm/memory_hotplug.c offline_pages (5.10): no timeout; retries until signal_pending → -EINTR. */
     @Override
     public SyscallException offlineGiveUp(long blockIndex, Frame stuck) {
-        return new SyscallException(Errno.EINTR, "offline_pages: pfn " + stuck.getPfn()
-                + " keeps failing to migrate; retried until interrupted (engine retry budget exhausted)");
+        return offlineInterrupted(stuck);
     }
 
     /** mm/mprotect.c change_pte_range (5.10): only dirty-accountable (shared writable) PTEs are made writable. */

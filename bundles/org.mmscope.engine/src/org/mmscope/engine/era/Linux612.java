@@ -444,8 +444,7 @@ public final class Linux612 extends BaseEra {
     /** mm/memory_hotplug.c offline_pages(): no timeout since 4.15; retries until the writer is signalled. */
     @Override
     public SyscallException offlineGiveUp(long blockIndex, Frame stuck) {
-        return new SyscallException(Errno.EINTR, "offline_pages: pfn " + stuck.getPfn()
-                + " keeps failing to migrate; retried until interrupted (engine retry budget exhausted)");
+        return offlineInterrupted(stuck);
     }
 
     /** mm/mprotect.c can_change_pte_writable(): exclusive anon pages, or dirty PTEs of shared mappings. */
