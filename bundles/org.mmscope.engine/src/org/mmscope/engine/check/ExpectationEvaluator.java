@@ -45,7 +45,7 @@ public final class ExpectationEvaluator {
                 yield Verdict.of(got.stream().allMatch(r.text()::equals), "read " + quote(got));
             }
             case Expect.DmaReadEquals r -> {
-                List<String> got = DeviceOps.read(k, r.device(), r.range());
+                List<String> got = DeviceOps.peek(k, r.device(), r.range());
                 yield Verdict.of(got.stream().allMatch(r.text()::equals), "device read " + quote(got));
             }
             case Expect.PteIs p -> {

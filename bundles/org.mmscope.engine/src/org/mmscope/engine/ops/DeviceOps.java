@@ -76,13 +76,25 @@ public final class DeviceOps {
         }
     }
 
-    /** What the device reads from each page of the range (a free frame reads as zeros). */
+    /** The {@code dma read} step: what the device reads from each page (a free frame reads as zeros). */
     public static List<String> read(Kernel k, String device, Op.HandleRange r) throws SyscallException {
+        return read(k, device, r, true);
+    }
+
+    /**
+     * What the device would read, for an expectation: the same bytes, but an observation is not a transfer, so
+     * it raises no dma-use-after-free.
+     */
+    public static List<String> peek(Kernel k, String device, Op.HandleRange r) throws SyscallException {
+        return read(k, device, r, false);
+    }
+
+    private static List<String> read(Kernel k, String device, Op.HandleRange r, boolean transfer) throws SyscallException {
         Transfer t = transfer(k, device, r, false);
         List<String> out = new ArrayList<>();
         for (long pfn : t.pfns()) {
             Frame f = k.frames.get(pfn);
-            if (t.handle().isReleased()) {
+            if (transfer && t.handle().isReleased()) {
                 useAfterFree(k, device, t.handle(), pfn, f, "read from");
             }
             out.add(f == null ? "" : Contents.readString(f.getContent()));

@@ -79,4 +79,15 @@ class StoresAndUseAfterFreeTest {
             assertTrue(t.s.trace().hazards().get(0).message().contains("free frame"), era);
         }
     }
+
+    @Test
+    void anExpectationOfWhatTheDeviceReadsIsAnObservationNotATransfer() {
+        Sim t = new Sim("linux-6.12").mmap("parent", "buf", 1).write("parent", "buf", "x")
+                .gup("parent", "buf", "rx", Op.GupCall.DRIVER_PIN, true, false).map("rx");
+        t.step(new Op.Release("parent", "rx")); // the process still maps the page: it stays allocated
+        t.assertDeviceReads("rx", "x");
+        t.assertHazards(); // expect nic: dma read ... raised nothing
+        t.step(new Op.DmaRead("nic", new Op.HandleRange("rx", null, null)));
+        t.assertHazards("dma-use-after-free"); // the dma read step is a transfer
+    }
 }
