@@ -393,11 +393,11 @@ public final class Simulation implements ExpectationEvaluator.RunView {
             // the evaluation below reports it
         }
         HazardDetector.afterStep(kernel);
+        trace.endAmend(); // filed before the check, so a broken invariant leaves a consistent trace
+        expectationReads.get(applied.size() - 1).add(range);
         if (options.checkInvariants()) {
             checkInvariants(-1);
         }
-        trace.endAmend();
-        expectationReads.get(applied.size() - 1).add(range);
         history.replaceLast(applied.size(), kernel.state);
     }
 
