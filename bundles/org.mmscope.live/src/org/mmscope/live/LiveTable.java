@@ -7,13 +7,13 @@ import org.mmscope.live.Comparison.Row;
 import org.mmscope.live.Comparison.Step;
 
 /** The text of {@code mmscope live}: a table per step, kernel beside engine, disagreements marked {@code !!}. */
-final class LiveTable {
+public final class LiveTable {
     private static final int WIDTH = 44;
 
     private LiveTable() {
     }
 
-    static void print(PrintWriter out, List<Step> steps) {
+    public static void print(PrintWriter out, List<Step> steps) {
         for (Step s : steps) {
             out.printf("%s step %d  line %d  %s%n", s.disagreements() > 0 ? "!!" : "  ", s.index(), s.step().line(), s.step().text());
             if (s.step().standIn() != null) {
