@@ -33,7 +33,7 @@ public final class MemoryPolicyOps {
             for (long vpn = v.getStartVpn(); vpn < v.getEndVpn(); vpn++) {
                 if (lock) {
                     boolean write = v.isWrite() && !v.isShared();
-                    Pte pte = ProcessOps.access(k, mm, vpn, write ? FaultKind.WRITE : FaultKind.READ);
+                    Pte pte = populate(k, mm, vpn, write);
                     Frame f = pte.getFrame();
                     if (!f.isZeroPage() && !f.isMlocked()) {
                         f.setMlocked(true); // mlock_vma_page / mlock_folio
@@ -47,6 +47,23 @@ public final class MemoryPolicyOps {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * The fault-in of mlock (2.6.31 __mlock_vma_pages_range, 5.10/6.12 populate_vma_page_range): a GUP, not a CPU
+     * access, so a page it cannot fault (a PROT_NONE mapping: no FOLL_FORCE, check_vma_flags → EFAULT) fails the
+     * system call the way __mlock_posix_error_return maps it — EFAULT → ENOMEM, ENOMEM → EAGAIN — never with
+     * SIGSEGV; the VMA stays VM_LOCKED (found by the differential campaign, docs/LIVE.md; read in all three eras).
+     */
+    private static Pte populate(Kernel k, Mm mm, long vpn, boolean write) throws SyscallException {
+        try {
+            return ProcessOps.access(k, mm, vpn, write ? FaultKind.WRITE : FaultKind.READ);
+        } catch (SyscallException e) {
+            if (e.errno() == Errno.ENOMEM) {
+                throw new SyscallException(Errno.EAGAIN, "mlock: " + e.getMessage());
+            }
+            throw new SyscallException(Errno.ENOMEM, "mlock: the pages cannot be faulted in (" + e.getMessage() + ")");
         }
     }
 

@@ -41,4 +41,21 @@ class PartialEffectsTest {
             assertTrue(t.holds(new Expect.PteIs(Sim.page("parent", "buf", 2), Expect.PteState.PRESENT)), era + ": the walk stopped there");
         }
     }
+
+    /**
+     * mlock of a PROT_NONE range (2.6.31 __mlock_vma_pages_range, 5.10/6.12 populate_vma_page_range → EFAULT →
+     * __mlock_posix_error_return): ENOMEM, not SIGSEGV — a system call, not a CPU access; the VMA is VM_LOCKED.
+     * Found by the differential campaign against the live kernel.
+     */
+    @Test
+    void mlockOfAProtNoneRangeIsEnomemAndLeavesItLocked() {
+        for (String era : new String[] { "linux-2.6.31", "linux-5.10", "linux-6.12" }) {
+            Sim t = new Sim(era).mmap("parent", "buf", 1);
+            t.step(new Op.Mprotect(Op.Range.all("parent", "buf"), Op.Prot.NONE));
+            t.step(new Op.Mlock(Op.Range.all("parent", "buf"), true));
+            t.assertErrno("ENOMEM");
+            assertTrue(t.s.kernel().findVma(t.s.state().getProcesses().get(0).getMm(),
+                    t.s.state().getProcesses().get(0).getMm().getBindings().get(0).getStartVpn()).isLocked(), era + ": mlock_fixup set VM_LOCKED first");
+        }
+    }
 }
