@@ -46,6 +46,12 @@ public interface KernelEra {
     /** Whether mprotect() may make this present PTE writable right away (can_change_pte_writable). */
     boolean mprotectMayMakeWritable(Kernel k, Vma vma, Pte pte);
 
+    /**
+     * Whether mprotect making a private VM_LOCKED VMA writable breaks COW at once (mprotect_fixup →
+     * populate_vma_page_range; after 3.10, so not in 2.6.31).
+     */
+    boolean mprotectPopulatesLockedPrivate();
+
     /** madvise(MADV_DONTNEED) refusal (madvise_dontneed_free_valid_vma / madvise_dontneed). */
     boolean dontneedRefused(Vma vma);
 

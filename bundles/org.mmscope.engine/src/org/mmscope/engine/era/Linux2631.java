@@ -290,5 +290,9 @@ public final class Linux2631 extends BaseEra {
         return vma.isLocked();
     }
 
-
+    /** mm/mprotect.c mprotect_fixup (2.6.31): no populate; the next write fault breaks COW. */
+    @Override
+    public boolean mprotectPopulatesLockedPrivate() {
+        return false;
+    }
 }

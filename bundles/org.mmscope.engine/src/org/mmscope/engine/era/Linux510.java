@@ -349,4 +349,10 @@ public final class Linux510 extends BaseEra {
     public boolean dontneedRefused(Vma vma) {
         return vma.isLocked();
     }
+
+    /** mm/mprotect.c mprotect_fixup (5.10): "Private VM_LOCKED VMA becoming writable: trigger COW". */
+    @Override
+    public boolean mprotectPopulatesLockedPrivate() {
+        return true;
+    }
 }

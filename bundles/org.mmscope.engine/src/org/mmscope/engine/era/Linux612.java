@@ -464,4 +464,10 @@ public final class Linux612 extends BaseEra {
     public boolean dontneedRefused(Vma vma) {
         return vma.isLocked();
     }
+
+    /** mm/mprotect.c mprotect_fixup (6.12): "Private VM_LOCKED VMA becoming writable: trigger COW". */
+    @Override
+    public boolean mprotectPopulatesLockedPrivate() {
+        return true;
+    }
 }

@@ -88,6 +88,7 @@ public final class MemoryPolicyOps {
         Names.Pages pages = Names.pages(k, r);
         Mm mm = pages.process().getMm();
         for (Vma v : Vmas.splitRange(k, mm, pages.start(), pages.end())) {
+            boolean lockedPrivateGainsWrite = !v.isWrite() && !v.isShared() && v.isLocked() && prot == Op.Prot.READ_WRITE;
             v.setRead(prot != Op.Prot.NONE);
             v.setWrite(prot == Op.Prot.READ_WRITE);
             for (Pte pte : k.pt.range(mm, v.getStartVpn(), v.getEndVpn())) {
@@ -98,6 +99,17 @@ public final class MemoryPolicyOps {
                     pte.setWritable(false);
                 } else if (!pte.isWritable() && k.era.mprotectMayMakeWritable(k, v, pte)) {
                     pte.setWritable(true);
+                }
+            }
+            if (lockedPrivateGainsWrite && k.era.mprotectPopulatesLockedPrivate()) {
+                // mm/mprotect.c mprotect_fixup (5.10, 6.12): "Private VM_LOCKED VMA becoming writable: trigger COW"
+                // — populate_vma_page_range with FOLL_WRITE; its result is ignored
+                for (long vpn = v.getStartVpn(); vpn < v.getEndVpn(); vpn++) {
+                    try {
+                        ProcessOps.access(k, mm, vpn, FaultKind.WRITE);
+                    } catch (SyscallException e) {
+                        break;
+                    }
                 }
             }
         }

@@ -95,4 +95,22 @@ class Linux510RulesTest {
             assertEquals(era.equals(M), swapped, era);
         }
     }
+
+    /**
+     * mm/mprotect.c mprotect_fixup (5.10, 6.12; not 2.6.31): a private VM_LOCKED VMA that becomes writable is
+     * populated for writing at once — the zero page a read fault had mapped is replaced by a private page.
+     * Found by the differential campaign (docs/LIVE.md).
+     */
+    @Test
+    void mprotectWritableOfALockedPrivateMappingBreaksCowAtOnceSince510() {
+        for (String era : new String[] { M, B }) {
+            Sim t = new Sim(era);
+            t.step(new Op.MmapAnon("parent", "buf", 1, true, false, false));
+            t.step(new Op.Mlock(Op.Range.all("parent", "buf"), true)); // a read fault: the zero page
+            t.step(new Op.Mprotect(Op.Range.all("parent", "buf"), Op.Prot.READ_WRITE));
+            org.mmscope.model.mm.Frame f = t.s.kernel().pt.get(t.s.state().getProcesses().get(0).getMm(),
+                    t.s.state().getProcesses().get(0).getMm().getBindings().get(0).getStartVpn()).getFrame();
+            assertTrue(!f.isZeroPage() && f.isAnon(), era + ": a private page replaced the zero page");
+        }
+    }
 }
