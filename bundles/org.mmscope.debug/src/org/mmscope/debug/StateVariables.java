@@ -1,6 +1,5 @@
 package org.mmscope.debug;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -122,7 +121,7 @@ final class StateVariables {
         n.add("flags", (f.isAnon() ? "anon " : "") + (f.isAnonExclusive() ? "exclusive " : "") + (f.isDirty() ? "dirty " : "")
                 + (f.isMlocked() ? "mlocked " : "") + (f.isSwapcache() ? "swapcache " : "") + "lru=" + f.getLru());
         byte[] c = f.getContent();
-        n.add("content", c == null ? "\"\"" : "\"" + new String(Contents.readString(c).getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.ISO_8859_1) + "\"");
+        n.add("content", "\"" + Contents.readString(c) + "\""); // readString: "" for a page never written
     }
 
     /** A variable under construction. */

@@ -114,6 +114,29 @@ public abstract class BaseEra implements KernelEra {
         }
     }
 
+    /**
+     * put_page for every frame of a FOLL_GET handle, unpin (refcount − {@code pinBias}, one pin fewer) for a
+     * FOLL_PIN one. {@code zeroPageReferenced}: whether the GUP took references on the shared zero page (2.6.31,
+     * 5.10 try_grab_page), so that releasing gives them back; 6.12's try_grab_folio leaves the zero page alone.
+     */
+    protected static void putUserPages(Kernel k, PinHandle h, int pinBias, boolean zeroPageReferenced) {
+        for (long pfn : h.getPfns()) {
+            Frame f = k.frames.get(pfn);
+            if (f == null || f.isZeroPage() && !zeroPageReferenced) {
+                continue;
+            }
+            if (h.getKind() == HandleKind.PIN) {
+                if (!f.isZeroPage()) {
+                    f.setPincount(f.getPincount() - 1);
+                }
+                k.putPage(f, pinBias);
+            } else {
+                k.putPage(f, 1);
+            }
+        }
+        h.setReleased(true);
+    }
+
     /** offline_pages without a timeout (4.15+): it retries until the writer is signalled — EINTR. */
     protected static SyscallException offlineInterrupted(Frame stuck) {
         return new SyscallException(Errno.EINTR, "offline_pages: pfn " + stuck.getPfn()

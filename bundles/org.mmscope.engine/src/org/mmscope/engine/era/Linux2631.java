@@ -221,13 +221,7 @@ public final class Linux2631 extends BaseEra {
 
     @Override
     public void releaseUserPages(Kernel k, PinHandle h) {
-        for (long pfn : h.getPfns()) {
-            Frame f = k.frames.get(pfn);
-            if (f != null) {
-                k.putPage(f, 1); // put_page
-            }
-        }
-        h.setReleased(true);
+        putUserPages(k, h, 1, true); // put_page: no FOLL_PIN in 2.6.31
     }
 
     // ------------------------------------------------------------------ reclaim

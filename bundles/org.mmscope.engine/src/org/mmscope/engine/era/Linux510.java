@@ -6,7 +6,6 @@ import org.mmscope.engine.kernel.PageTables;
 import org.mmscope.engine.kernel.SyscallException;
 import org.mmscope.engine.trace.Call;
 import org.mmscope.model.mm.Frame;
-import org.mmscope.model.mm.HandleKind;
 import org.mmscope.model.mm.Mm;
 import org.mmscope.model.mm.PinHandle;
 import org.mmscope.model.mm.Pte;
@@ -274,21 +273,7 @@ public final class Linux510 extends BaseEra {
     /** put_page / mm/gup.c unpin_user_page → put_compound_head(page, 1, FOLL_PIN) (5.10). */
     @Override
     public void releaseUserPages(Kernel k, PinHandle h) {
-        for (long pfn : h.getPfns()) {
-            Frame f = k.frames.get(pfn);
-            if (f == null) {
-                continue;
-            }
-            if (h.getKind() == HandleKind.PIN) {
-                if (!f.isZeroPage()) {
-                    f.setPincount(f.getPincount() - 1);
-                }
-                k.putPage(f, GUP_PIN_COUNTING_BIAS);
-            } else {
-                k.putPage(f, 1);
-            }
-        }
-        h.setReleased(true);
+        putUserPages(k, h, GUP_PIN_COUNTING_BIAS, true);
     }
 
     // ------------------------------------------------------------------ reclaim

@@ -9,7 +9,6 @@ import org.mmscope.engine.kernel.PageTables;
 import org.mmscope.engine.kernel.SyscallException;
 import org.mmscope.engine.trace.Call;
 import org.mmscope.model.mm.Frame;
-import org.mmscope.model.mm.HandleKind;
 import org.mmscope.model.mm.LruList;
 import org.mmscope.model.mm.Mm;
 import org.mmscope.model.mm.PinHandle;
@@ -182,7 +181,7 @@ public final class Linux612 extends BaseEra {
             return false;
         }
         if (f.isSwapcache()) {
-            folioFreeSwap(k, f);
+            Reclaim.tryToFreeSwap(k, f); // mm/swapfile.c folio_free_swap
         }
         if (f.getRefcount() != 1) {
             return false;
@@ -196,10 +195,6 @@ public final class Linux612 extends BaseEra {
         return "PageAnonExclusive / wp_can_reuse_anon_folio (refcount " + f.getRefcount() + ")";
     }
 
-    /** mm/swapfile.c folio_free_swap(): drop the swap cache if no swap entry names the slot any more. */
-    private static boolean folioFreeSwap(Kernel k, Frame f) {
-        return Reclaim.tryToFreeSwap(k, f);
-    }
 
     /**
      * mm/memory.c do_swap_page(): swap_free, should_try_to_free_swap, then map writable when the swap entry
@@ -213,7 +208,7 @@ public final class Linux612 extends BaseEra {
         boolean shouldTryToFreeSwap = f.isSwapcache() && (k.swap.full() || vma.isLocked() || f.isMlocked()
                 || (kind == FaultKind.WRITE && f.getRefcount() == 2));
         if (shouldTryToFreeSwap) {
-            folioFreeSwap(k, f);
+            Reclaim.tryToFreeSwap(k, f); // mm/swapfile.c folio_free_swap
         }
         boolean exclusive = exclusiveMarker || f.getRefcount() == 1;
         if (exclusive) {
@@ -362,19 +357,7 @@ public final class Linux612 extends BaseEra {
     /** put_page / mm/gup.c unpin_user_page → gup_put_folio. */
     @Override
     public void releaseUserPages(Kernel k, PinHandle h) {
-        for (long pfn : h.getPfns()) {
-            Frame f = k.frames.get(pfn);
-            if (f == null || f.isZeroPage()) {
-                continue;
-            }
-            if (h.getKind() == HandleKind.PIN) {
-                f.setPincount(f.getPincount() - 1);
-                k.putPage(f, GUP_PIN_COUNTING_BIAS);
-            } else {
-                k.putPage(f, 1);
-            }
-        }
-        h.setReleased(true);
+        putUserPages(k, h, GUP_PIN_COUNTING_BIAS, false);
     }
 
     // ------------------------------------------------------------------ reclaim
