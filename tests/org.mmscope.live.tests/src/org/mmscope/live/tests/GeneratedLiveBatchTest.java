@@ -6,11 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.stream.LongStream;
 
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.mmscope.live.Host;
-import org.mmscope.live.KernelSide.HostProblem;
 import org.mmscope.live.LiveTranslator;
 
 /**
@@ -19,17 +17,6 @@ import org.mmscope.live.LiveTranslator;
  * docs/LIVE.md ("Differential campaign") are left out of the batch.
  */
 class GeneratedLiveBatchTest {
-    private static String hostProblem;
-
-    @BeforeAll
-    static void host() {
-        try {
-            Host.check(LiveTranslator.translate(Scenarios.app("0 B", "app: buf = mmap anon 1 page read write\n")), false);
-        } catch (HostProblem e) {
-            hostProblem = e.getMessage();
-        }
-    }
-
     /** Seeds 1..20 but 2 (file fault-around) and 19 (mlock of a PROT_NONE range): see docs/LIVE.md. */
     static LongStream seeds() {
         return LongStream.rangeClosed(1, 20).filter(s -> s != 2 && s != 19);
@@ -50,7 +37,7 @@ class GeneratedLiveBatchTest {
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
     void aGeneratedScenarioAgreesWithTheLiveKernel(long seed) {
-        Assumptions.assumeTrue(hostProblem == null, () -> "this host cannot run mmscope live: " + hostProblem);
+        Scenarios.assumeHostRunsLive();
         String text = Campaign.generate(seed);
         Campaign.Run r = Campaign.run(text);
         Assumptions.assumeTrue(r.hostProblem() == null, () -> "this host cannot run seed " + seed + ": " + r.hostProblem());

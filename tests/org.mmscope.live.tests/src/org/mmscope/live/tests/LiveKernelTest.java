@@ -11,16 +11,13 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.mmscope.engine.scenario.Scenario;
 import org.mmscope.live.Comparison;
 import org.mmscope.live.Host;
-import org.mmscope.live.KernelSide.HostProblem;
 import org.mmscope.live.LiveSession;
-import org.mmscope.live.LiveTranslator;
 
 /**
  * mmscope live against the kernel this runs on. Each test is reported as skipped, with the reason, when the
@@ -28,19 +25,8 @@ import org.mmscope.live.LiveTranslator;
  * out run with --allow-swapfile: a temporary 64 MiB swap file, switched off and removed by the program.
  */
 class LiveKernelTest {
-    private static String hostProblem;
-
-    @BeforeAll
-    static void host() {
-        try {
-            Host.check(LiveTranslator.translate(Scenarios.app("0 B", "app: buf = mmap anon 1 page read write\n")), false);
-        } catch (HostProblem e) {
-            hostProblem = e.getMessage();
-        }
-    }
-
     private static LiveSession.Outcome live(Scenario s, String name, StringWriter text) {
-        Assumptions.assumeTrue(hostProblem == null, () -> "this host cannot run mmscope live: " + hostProblem);
+        Scenarios.assumeHostRunsLive();
         LiveSession.Outcome o = LiveSession.run(s, name, new LiveSession.Options(null, true, 120, false), new PrintWriter(text, true));
         Assumptions.assumeFalse(o.status() == LiveSession.HOST, () -> "this host cannot run " + name + ": " + o.hostProblem());
         return o;
