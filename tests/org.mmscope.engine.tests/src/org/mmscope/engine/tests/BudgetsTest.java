@@ -19,6 +19,7 @@ import org.mmscope.engine.MachineSpec;
 import org.mmscope.engine.Simulation;
 import org.mmscope.engine.check.Expect;
 import org.mmscope.engine.era.Eras;
+import org.mmscope.engine.explore.ExploreOptions;
 import org.mmscope.engine.explore.Explorer;
 import org.mmscope.engine.kernel.MemoryBlocks;
 import org.mmscope.engine.ops.Op;
@@ -108,7 +109,7 @@ class BudgetsTest {
             items.add(new Scenario.ParallelItem(2 + i, 2 + i, List.of(step(2 + i, new Op.Write(Op.Range.all("app", "buf"), "w" + i)))));
         }
         items.add(expectOk(6000));
-        Explorer.Outcome o = new Explorer(10, 1_000_000).explore(scenario(items));
+        Explorer.Outcome o = new Explorer(ExploreOptions.defaults().withMaxSchedules(10)).explore(scenario(items));
         assertEquals(1, o.schedules());
         assertTrue(o.passed());
     }
