@@ -262,9 +262,11 @@ class CliTest {
             b.append("parallel {\n    app: write buf \"a\"\n    other: write buf \"o\"\n}\n");
         }
         b.append("expect app: read buf == \"a\"\n");
-        Out r = run("explore", "--limit", "3", file("many.mms", b.toString()).toString());
+        Out r = run("explore", "--quiet", file("many.mms", b.toString()).toString());
         assertEquals(0, r.code(), r.out() + r.err());
-        assertTrue(r.out().contains("3 schedule(s) (limit reached, not all explored), 0 failing"), r.out());
+        assertTrue(r.out().contains("linux-6.12: PASS  "), r.out());
+        long states = Long.parseLong(r.out().replaceAll("(?s).*schedule\\(s\\), ([0-9,]+) distinct.*", "$1").replace(",", ""));
+        assertTrue(states < 10 * 3000, "the orders of each block merge again after it: states grow with the blocks, not 2^blocks: " + r.out());
     }
 
     @Test
@@ -290,22 +292,53 @@ class CliTest {
 
     @Test
     void exploreFindsTheFailingInterleavingAndWritesARunnableCounterexample() throws IOException {
-        Path f = file("race.mms", "scenario \"race\"\nkernel linux-2.6.31\ndevice nic\nprocess parent\n"
+        Path f = file("race.mms", "scenario \"race\"\nkernel linux-2.6.31, linux-6.12\ndevice nic\nprocess parent\n"
                 + "parent: buf = mmap anon 1 page read write\nparent: write buf \"old\"\nparent: rx = pin buf write\n"
                 + "nic: map rx from_device\nparent: child = fork\nparallel {\n    child: write buf \"kid\"\n    parent: write buf \"new\"\n"
                 + "    kernel: reclaim\n}\nnic: dma write rx \"DMA\"\nexpect parent: read buf == \"DMA\"\n");
         assertEquals(0, run("run", f.toString()).code(), "the written order is safe");
-        Out r = run("explore", f.toString());
+        Out r = run("explore", "--out", dir.toString(), "--report", dir.resolve("ce.html").toString(), f.toString());
         assertEquals(1, r.code(), r.out() + r.err());
-        assertTrue(r.out().startsWith(f + ": 6 schedule(s), 3 failing"), r.out()); // 3!/1 orders of three actors
+        assertTrue(r.out().contains("  linux-2.6.31: FAIL  "), r.out());
+        assertTrue(r.out().contains("  linux-6.12: PASS  "), "only the era that fails fails: " + r.out());
         Path ce = dir.resolve("race.counterexample.mms");
         assertTrue(r.out().contains("counterexample: " + ce), r.out());
+        String text = Files.readString(ce);
+        assertTrue(text.contains("\nkernel linux-2.6.31   // the eras this schedule fails in\n"), text);
+        assertTrue(text.contains("linux-2.6.31: line 16: expect parent: read buf == \"DMA\" fails"), text);
         Out again = run("run", ce.toString());
         assertEquals(1, again.code(), "the counterexample reproduces the failure: " + again.out() + again.err());
+        assertTrue(again.out().contains("FAIL  line"), again.out());
+        assertTrue(Files.readString(dir.resolve("ce.html")).contains("race"), "the counterexample's run as a report");
+        Out only612 = run("explore", "--kernel", "linux-6.12", "--out", dir.resolve("b").toString(), f.toString());
+        assertEquals(0, only612.code(), only612.out() + only612.err());
+        assertFalse(only612.out().contains("linux-2.6.31"), only612.out());
         Path calm = file("calm.mms", PASSING);
-        Out ok = run("explore", calm.toString());
+        Out ok = run("explore", "--out", dir.toString(), calm.toString());
         assertEquals(0, ok.code());
-        assertTrue(ok.out().contains("1 schedule(s), 0 failing"), ok.out());
+        assertTrue(ok.out().contains("PASS  1 schedule(s)"), ok.out());
+    }
+
+    @Test
+    void exploreInsertsKernelEventsWhenAskedAndRejectsUnknownOnes() throws IOException {
+        Path f = file("early.mms", "scenario \"early put_page\"\nkernel linux-6.12\ndevice nic\nprocess app\n"
+                + "app: buf = mmap anon 1 page read write\napp: write buf \"old\"\napp: mlock buf\napp: rx = get_user_pages buf write\n"
+                + "nic: map rx from_device\napp: put_page rx\nnic: dma write rx \"DMA\"\nexpect app: read buf == \"DMA\"\n");
+        assertEquals(0, run("explore", "--out", dir.toString(), f.toString()).code());
+        assertEquals(0, run("explore", "--out", dir.toString(), "--with", "reclaim", f.toString()).code(), "mlocked: reclaim leaves it");
+        Out m = run("explore", "--out", dir.toString(), "--with", "migrate", f.toString());
+        assertEquals(1, m.code(), m.out() + m.err());
+        String ce = Files.readString(dir.resolve("early.counterexample.mms"));
+        assertTrue(ce.contains("app: put_page rx\nkernel: migrate app.buf[0]   // inserted by mmscope explore\nnic: dma write"), ce);
+        assertEquals(1, run("run", dir.resolve("early.counterexample.mms").toString()).code());
+        Out bad = run("explore", "--with", "reclaim,swapstorm", f.toString());
+        assertEquals(2, bad.code());
+        assertEquals("mmscope: unknown kernel event 'swapstorm' for --with (known: reclaim, migrate, compact, offline)\n", bad.err());
+        Out budget = run("explore", "--out", dir.toString(), "--with", "reclaim,migrate,compact", "--max-events", "3", "--max-states", "5",
+                f.toString());
+        assertEquals(1, budget.code(), budget.out() + budget.err());
+        assertTrue(budget.err().contains("state budget of 5 distinct states reached (raise it with --max-states)"), budget.err());
+        assertTrue(budget.out().contains("linux-6.12: INCOMPLETE") || budget.out().contains("linux-6.12: FAIL"), budget.out());
     }
 
     @Test
