@@ -14,6 +14,8 @@
  * Frames are named by role, not number: 0 = the pinned frame the device holds, 1 = the parent's copy,
  * 2 = the child's copy — the same renaming mmscope's canonical hash does by reachability.
  * Values: 0 "old", then 1..N the actor's own writes (parent 10+i, child 20+i, device 30+i).
+ * Each step is one atomic statement and an actor that is done blocks in a valid end state, so Spin's states
+ * are the states between steps, as mmscope counts them (program counters + data).
  *
  * spin -a -DN=4 standard.pml && gcc -O2 -DSAFETY -DNOREDUCE -o pan pan.c && ./pan -m100000
  */
@@ -51,25 +53,25 @@ inline write_fault(frame, writable, swapped, mine, value) {
 
 proctype Parent() {
     byte i = 1;
+end:
     do
     :: atomic { i <= N -> write_fault(pframe, pwrite, pswapped, 1, 10 + i); i++ }
-    :: atomic { i > N -> break }
     od
 }
 
 proctype Child() {
     byte i = 1;
+end:
     do
     :: atomic { i <= N -> write_fault(cframe, cwrite, cswapped, 2, 20 + i); i++ }
-    :: atomic { i > N -> break }
     od
 }
 
 proctype Device() {
     byte i = 1;
+end:
     do
     :: atomic { i <= N -> content[0] = 30 + i; i++ }
-    :: atomic { i > N -> break }
     od
 }
 
