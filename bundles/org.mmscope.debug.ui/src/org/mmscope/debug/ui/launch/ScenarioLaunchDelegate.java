@@ -20,6 +20,7 @@ import org.mmscope.debug.ui.presentation.ScenarioSourceLocator;
 import org.mmscope.dsl.ScenarioLoader;
 import org.mmscope.engine.Simulation;
 import org.mmscope.engine.scenario.RunResult;
+import org.mmscope.engine.scenario.Scenario;
 import org.mmscope.engine.scenario.ScenarioRunner;
 import org.mmscope.ui.views.RunContext;
 
@@ -41,17 +42,17 @@ public final class ScenarioLaunchDelegate extends LaunchConfigurationDelegate {
         if (!file.exists()) {
             throw new CoreException(Status.error(settings.file() + ": no such file in the workspace"));
         }
-        ScenarioLoader.Loaded loaded = load(file, settings);
+        Scenario scenario = load(file, settings);
         launch.setSourceLocator(new ScenarioSourceLocator(file));
         if (ILaunchManager.DEBUG_MODE.equals(mode)) {
-            DebugSession session = DebugSession.start(loaded.scenario(), settings.stepBudget());
-            MmDebugTarget target = new MmDebugTarget(launch, file, loaded.scenario(), session);
+            DebugSession session = DebugSession.start(scenario, settings.stepBudget());
+            MmDebugTarget target = new MmDebugTarget(launch, file, scenario, session);
             launch.addDebugTarget(target);
             DebugContextFollower.install();
             target.start();
             return;
         }
-        RunResult result = new ScenarioRunner(new Simulation.Options(true, true, 1, settings.stepBudget())).run(loaded.scenario());
+        RunResult result = new ScenarioRunner(new Simulation.Options(true, true, 1, settings.stepBudget())).run(scenario);
         ExpectationMarkers.replace(file, result);
         String text = RunOutput.of(result);
         Display.getDefault().asyncExec(() -> {
@@ -60,7 +61,7 @@ public final class ScenarioLaunchDelegate extends LaunchConfigurationDelegate {
         });
     }
 
-    private static ScenarioLoader.Loaded load(IFile file, ScenarioLaunchSettings settings) throws CoreException {
+    private static Scenario load(IFile file, ScenarioLaunchSettings settings) throws CoreException {
         String text;
         try (var in = file.getContents()) {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -72,6 +73,8 @@ public final class ScenarioLaunchDelegate extends LaunchConfigurationDelegate {
             ScenarioLoader.Problem p = l.problems().stream().filter(ScenarioLoader.Problem::error).findFirst().orElseThrow();
             throw new CoreException(Status.error("cannot launch " + file.getName() + ": " + p));
         }
-        return l;
+        Scenario s = l.scenario();
+        // the loader checks the scenario against the chosen eras; which eras run is the scenario's list (as mmscope run --kernel does it)
+        return settings.eras().isEmpty() ? s : new Scenario(s.title(), s.source(), settings.eras(), s.machine(), s.items());
     }
 }

@@ -19,16 +19,15 @@ public final class DebugContextFollower implements IDebugContextListener, org.ec
     private DebugContextFollower() {
     }
 
-    /** Listens to the workbench's debug context once (any thread may call). */
-    public static void install() {
-        Display.getDefault().asyncExec(() -> {
-            if (!installed) {
-                installed = true;
-                DebugContextFollower f = new DebugContextFollower();
-                DebugUITools.getDebugContextManager().addDebugContextListener(f);
-                org.eclipse.debug.core.DebugPlugin.getDefault().addDebugEventListener(f);
-            }
-        });
+    /** Listens to debug events at once and to the workbench's debug context as soon as the UI thread runs (any thread may call). */
+    public static synchronized void install() {
+        if (installed) {
+            return;
+        }
+        installed = true;
+        DebugContextFollower f = new DebugContextFollower();
+        org.eclipse.debug.core.DebugPlugin.getDefault().addDebugEventListener(f);
+        Display.getDefault().asyncExec(() -> DebugUITools.getDebugContextManager().addDebugContextListener(f));
     }
 
     @Override
