@@ -47,17 +47,24 @@ public final class ScenarioLaunchDelegate extends LaunchConfigurationDelegate {
         if (ILaunchManager.DEBUG_MODE.equals(mode)) {
             DebugSession session = DebugSession.start(scenario, settings.stepBudget());
             MmDebugTarget target = new MmDebugTarget(launch, file, scenario, session);
+            report(file, target.run(), false);
             launch.addDebugTarget(target);
             DebugContextFollower.install();
             target.start();
             return;
         }
-        RunResult result = new ScenarioRunner(new Simulation.Options(true, true, 1, settings.stepBudget())).run(scenario);
+        report(file, new ScenarioRunner(new Simulation.Options(true, true, 1, settings.stepBudget())).run(scenario), true);
+    }
+
+    /** The run's outcome in the console and as markers (a debug session's runs are recorded in full before the first stop). */
+    private static void report(IFile file, RunResult result, boolean showInViews) throws CoreException {
         ExpectationMarkers.replace(file, result);
         String text = RunOutput.of(result);
         Display.getDefault().asyncExec(() -> {
             RunConsole.show(text);
-            RunContext.get().publish(result);
+            if (showInViews) {
+                RunContext.get().publish(result);
+            }
         });
     }
 

@@ -30,7 +30,17 @@ public final class MmModelPresentation extends LabelProvider implements IDebugMo
 
     @Override
     public org.eclipse.swt.graphics.Image getImage(Object element) {
-        return null;
+        if (element instanceof MmBreakpoint b) { // the ruler and the Breakpoints view ask the model for it
+            boolean enabled;
+            try {
+                enabled = b.isEnabled();
+            } catch (org.eclipse.core.runtime.CoreException e) {
+                enabled = false;
+            }
+            return org.eclipse.debug.ui.DebugUITools.getImage(enabled ? org.eclipse.debug.ui.IDebugUIConstants.IMG_OBJS_BREAKPOINT
+                    : org.eclipse.debug.ui.IDebugUIConstants.IMG_OBJS_BREAKPOINT_DISABLED);
+        }
+        return null; // the platform's default image
     }
 
     @Override

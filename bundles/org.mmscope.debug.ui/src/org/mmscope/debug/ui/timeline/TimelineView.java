@@ -64,7 +64,7 @@ public class TimelineView extends ViewPart implements RunContext.Listener {
             model = era == null ? null : TimelineModel.of(era);
         }
         Point size = model == null ? new Point(400, 60)
-                : new Point(LEFT + model.columns() * CELL_W + 10, TOP + model.lanes().size() * CELL_H + LEGEND);
+                : new Point(Math.max(LEFT + model.columns() * CELL_W + 10, legendWidth()), TOP + model.lanes().size() * CELL_H + LEGEND);
         canvas.setSize(size);
         canvas.redraw();
     }
@@ -127,6 +127,20 @@ public class TimelineView extends ViewPart implements RunContext.Listener {
             marks.append(m.letter).append(" ").append(m.label).append("   ");
         }
         gc.drawText(marks.toString().trim(), 4, y + 18, true);
+    }
+
+    /** The width the legend's colour row needs (the widest line of the legend). */
+    private int legendWidth() {
+        GC gc = new GC(canvas);
+        try {
+            int x = 4;
+            for (FrameStates s : FrameStates.values()) {
+                x += 18 + gc.textExtent(s.label()).x;
+            }
+            return x + 10;
+        } finally {
+            gc.dispose();
+        }
     }
 
     private Color color(String hex) {
