@@ -28,7 +28,7 @@ import org.mmscope.engine.scenario.Scenario;
  * kernel era. It installs the workspace's mmscope breakpoints into the session — line breakpoints of its own file
  * only, enabled ones only — and follows the breakpoint manager as they are added, changed and removed.
  */
-public final class MmDebugTarget extends MmDebugElement implements IDebugTarget {
+public final class MmDebugTarget extends MmDebugElement implements IDebugTarget, org.eclipse.debug.core.IBreakpointManagerListener {
     private final ILaunch launch;
     private final IFile file;
     private final DebugSession session;
@@ -51,6 +51,7 @@ public final class MmDebugTarget extends MmDebugElement implements IDebugTarget 
             breakpointAdded(b);
         }
         manager.addBreakpointListener(this);
+        manager.addBreakpointManagerListener(this);
     }
 
     /** Announces the target and runs each era to its first breakpoint (or the end); call once it is in its launch. */
@@ -140,6 +141,17 @@ public final class MmDebugTarget extends MmDebugElement implements IDebugTarget 
         breakpointAdded(b);
     }
 
+    /** Skip All Breakpoints: the session's breakpoints go, and come back when it is turned off. */
+    @Override
+    public void breakpointManagerEnablementChanged(boolean enabled) {
+        installed.keySet().forEach(b -> breakpointRemoved(b, null));
+        if (enabled) {
+            for (IBreakpoint b : DebugPlugin.getDefault().getBreakpointManager().getBreakpoints(MODEL_ID)) {
+                breakpointAdded(b);
+            }
+        }
+    }
+
     /** The platform breakpoint a core breakpoint was installed for (the Debug view shows it on the thread), or null. */
     IBreakpoint platformBreakpoint(Breakpoint core) {
         return installed.entrySet().stream().filter(e -> e.getValue() == core).map(Map.Entry::getKey).findFirst().orElse(null);
@@ -189,6 +201,7 @@ public final class MmDebugTarget extends MmDebugElement implements IDebugTarget 
         }
         terminated = true;
         DebugPlugin.getDefault().getBreakpointManager().removeBreakpointListener(this);
+        DebugPlugin.getDefault().getBreakpointManager().removeBreakpointManagerListener(this);
         threads.forEach(MmThread::terminated);
         fireTerminateEvent();
     }

@@ -221,9 +221,9 @@ public final class MmThread extends MmDebugElement implements IThread {
     }
 
     @Override
-    public IStackFrame getTopStackFrame() {
+    public MmStackFrame getTopStackFrame() {
         IStackFrame[] f = getStackFrames();
-        return f.length == 0 ? null : f[0];
+        return f.length == 0 ? null : (MmStackFrame) f[0];
     }
 
     @Override

@@ -129,6 +129,36 @@ class DebugLaunchTest {
         assertTrue(old.getName().contains("end of run"), old.getName());
         recent.reverseResume();
         assertTrue(recent.getName().contains("booted machine"), "no earlier hit: back to the booted machine; " + recent.getName());
+
+        DebugPlugin.getDefault().getBreakpointManager().setEnabled(false); // Skip All Breakpoints
+        try {
+            recent.resume();
+            assertTrue(recent.getName().contains("end of run"), "skipping breakpoints: to the end; " + recent.getName());
+        } finally {
+            DebugPlugin.getDefault().getBreakpointManager().setEnabled(true);
+        }
+        recent.reverseResume();
+        assertTrue(recent.getTopStackFrame().getName().startsWith("do_wp_page"), "breakpoints back: reverse resume stops there");
+    }
+
+    @Test
+    void theDebugViewsReverseCommandsStepBack() throws Exception {
+        IFile f = Workspace.file("01.mms", Workspace.example("01-fork-parent-writes-first.mms"));
+        LineBreakpointToggler.toggle(f, WRITE_NEW);
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        IDebugView debugView = (IDebugView) page.showView(IDebugUIConstants.ID_DEBUG_VIEW);
+        MmThread thread = debug(f).eraThreads().get(0);
+        thread.stepInto();
+        select(debugView, thread.getTopStackFrame());
+        assertTrue(Workspace.waitFor(() -> DebugUITools.getDebugContext() instanceof MmStackFrame, 5000), "a frame is the debug context");
+        var handlers = PlatformUI.getWorkbench().getService(org.eclipse.ui.handlers.IHandlerService.class);
+        handlers.executeCommand("org.mmscope.debug.ui.reverseStepInto", null);
+        assertTrue(Workspace.waitFor(() -> thread.getTopStackFrame().getName().endsWith("(done)"), 5000),
+                "Reverse Step Into from the fault's entry: back between the steps; " + thread.getTopStackFrame().getName());
+        select(debugView, thread.getTopStackFrame());
+        handlers.executeCommand("org.mmscope.debug.ui.stepBack", null);
+        assertTrue(Workspace.waitFor(() -> thread.getTopStackFrame().getName().startsWith("line 22:"), 5000),
+                "Step Back: before the fork; " + thread.getTopStackFrame().getName());
     }
 
     private static void select(IDebugView view, Object element) throws InterruptedException {
