@@ -112,6 +112,19 @@ public final class EraThread {
         return stepped(cursor.reverseStepOut());
     }
 
+    /**
+     * To the end of step {@code step} (0: the booted machine; clamped to the run), as when a view's step is clicked
+     * while suspended.
+     */
+    public Reason moveToStep(int step) {
+        return stepped(cursor.move(new Stop(Math.max(0, Math.min(step, sim.stepCount())), null, true)));
+    }
+
+    /** The kernel calls active at the position, outermost first (what {@link #stack()} names, innermost first). */
+    public List<KernelCall> calls() {
+        return cursor.stack();
+    }
+
     private Reason stepped(boolean moved) {
         remember();
         reason = moved ? Reason.STEP : (cursor.at().step() == 0 && cursor.at().call() == null ? Reason.BOOT : Reason.END);

@@ -45,8 +45,12 @@ public class MmsEditor extends TextEditor {
     private static final String MATCHING_BRACKETS = "org.mmscope.ui.matchingBrackets";
     private static final String MATCHING_BRACKETS_COLOR = "org.mmscope.ui.matchingBracketsColor";
 
+    /** The id of the editor's ruler context menu (the debugger contributes Toggle Breakpoint there). */
+    public static final String RULER_CONTEXT_MENU = "#MmsRulerContext";
+
     public MmsEditor() {
         setSourceViewerConfiguration(new MmsSourceViewerConfiguration(this));
+        setRulerContextMenuId(RULER_CONTEXT_MENU);
     }
 
     @Override

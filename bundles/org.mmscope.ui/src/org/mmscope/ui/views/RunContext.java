@@ -24,6 +24,7 @@ public final class RunContext {
     private int era;
     private int step = -1;
     private long frame = -1;
+    private MmState position;
     private MmState cached;
     private RunResult cachedRun;
     private int cachedEra = -1;
@@ -44,6 +45,7 @@ public final class RunContext {
     /** A new run: focus on its first era, final state. */
     public void publish(RunResult result) {
         run = result;
+        position = null;
         era = 0;
         step = -1;
         frame = -1;
@@ -54,16 +56,35 @@ public final class RunContext {
         if (run != null && index >= 0 && index < run.eras().size() && index != era) {
             era = index;
             step = -1;
+            position = null;
             fire();
         }
     }
 
     /** Focus on the state after step {@code index} (-1: the final state). */
     public void focusStep(int index) {
-        if (run != null && index != step) {
+        if (run != null && (index != step || position != null)) {
             step = index;
+            position = null;
             fire();
         }
+    }
+
+    /**
+     * Focus on a debugger position (possibly inside a step's kernel calls): the views show {@code state}, the
+     * state there, until the next publish or focus change; {@code step} is the last step fully done.
+     */
+    public void focusPosition(RunResult result, int eraIndex, int stepDone, MmState state) {
+        run = result;
+        era = eraIndex;
+        step = stepDone;
+        position = state;
+        fire();
+    }
+
+    /** Whether the views show a debugger position rather than a state after a step. */
+    public boolean atDebugPosition() {
+        return position != null;
     }
 
     /** Focus on one frame (-1: none): views highlight what involves it; the state stays the same. */
@@ -100,6 +121,9 @@ public final class RunContext {
         EraRun e = eraRun();
         if (e == null) {
             return null;
+        }
+        if (position != null) {
+            return position;
         }
         if (cachedRun != run || cachedEra != era || cachedStep != step) { // several views ask per change: replay once
             cached = step < 0 ? e.simulation().state() : e.simulation().stateAt(step);

@@ -162,4 +162,23 @@ class DebugSessionTest {
         assertTrue(after.at("hazards").children().stream().anyMatch(v -> v.name().endsWith("dma-diverged")));
         assertNull(after.at("processes.nobody"));
     }
+
+    @Test
+    void movingToAStepShowsTheStateThatSteppingOverReaches() throws IOException {
+        DebugSession s = example("01-fork-parent-writes-first.mms");
+        EraThread t = s.thread(B);
+        for (int i = 0; i < 5; i++) {
+            t.stepOver();
+        }
+        String afterFive = StateDigest.of(t.simulation().state());
+        t.resume(); // no breakpoints: to the end
+        assertEquals(EraThread.Reason.STEP, t.moveToStep(5), "the Timeline's click while suspended");
+        assertEquals(afterFive, StateDigest.of(t.simulation().state()));
+        assertEquals(List.of("line 23: parent: child = fork (done)"), t.stack());
+        assertTrue(t.calls().isEmpty(), "between steps no kernel call is active");
+        t.stepInto();
+        assertEquals(List.of("handle_mm_fault"), t.calls().stream().map(c -> c.function()).toList());
+        t.moveToStep(99);
+        assertEquals(t.simulation().stepCount(), t.at().step(), "clamped to the end of the run");
+    }
 }

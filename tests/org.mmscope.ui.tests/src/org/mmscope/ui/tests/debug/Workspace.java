@@ -1,0 +1,56 @@
+package org.mmscope.ui.tests.debug;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.swt.widgets.Display;
+
+/** Files in a test project, the shipped examples, and waiting on the UI thread for what the workbench does later. */
+final class Workspace {
+    private Workspace() {
+    }
+
+    static IFile file(String name, String text) throws CoreException {
+        IProject p = ResourcesPlugin.getWorkspace().getRoot().getProject("debug-test");
+        if (!p.exists()) {
+            p.create(null);
+        }
+        p.open(null);
+        IFile f = p.getFile(name);
+        var in = new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+        if (f.exists()) {
+            f.setContents(in, true, false, null);
+        } else {
+            f.create(in, true, null);
+        }
+        return f;
+    }
+
+    static String example(String name) throws java.io.IOException {
+        Path root = Path.of(System.getProperty("mmscope.root", "../..")).toAbsolutePath().normalize();
+        return Files.readString(root.resolve("examples").resolve(name));
+    }
+
+    /** Runs the UI event loop until {@code done} holds or {@code ms} pass; returns whether it held. */
+    static boolean waitFor(BooleanSupplier done, long ms) throws InterruptedException {
+        Display d = Display.getCurrent();
+        long end = System.currentTimeMillis() + ms;
+        while (System.currentTimeMillis() < end) {
+            while (d.readAndDispatch()) {
+                // run pending UI work
+            }
+            if (done.getAsBoolean()) {
+                return true;
+            }
+            Thread.sleep(10);
+        }
+        return done.getAsBoolean();
+    }
+}
