@@ -41,4 +41,18 @@ public final class RunConsole {
         manager.showConsoleView(c);
         return c;
     }
+
+    /** Adds {@code text} to the "mmscope" console (a fresh one when there is none). */
+    public static void append(String text) {
+        MessageConsole c = current();
+        if (c == null) {
+            show(text);
+            return;
+        }
+        try (MessageConsoleStream s = c.newMessageStream()) {
+            s.print(text);
+        } catch (IOException e) {
+            // a message console's stream does not fail on close
+        }
+    }
 }

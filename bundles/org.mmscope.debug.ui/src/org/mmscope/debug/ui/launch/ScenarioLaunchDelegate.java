@@ -69,19 +69,27 @@ public final class ScenarioLaunchDelegate extends LaunchConfigurationDelegate {
     }
 
     private static Scenario load(IFile file, ScenarioLaunchSettings settings) throws CoreException {
+        return load(file, settings.eras());
+    }
+
+    /**
+     * Loads {@code file} for a launch in {@code eras} (empty: the scenario's own); a file with errors is refused with
+     * its first error as file:line:col.
+     */
+    public static Scenario load(IFile file, java.util.List<String> eras) throws CoreException {
         String text;
         try (var in = file.getContents()) {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (java.io.IOException e) {
             throw new CoreException(Status.error("cannot read " + file.getFullPath(), e));
         }
-        ScenarioLoader.Loaded l = ScenarioLoader.create().load(text, file.getFullPath().toString(), settings.erasOrNull());
+        ScenarioLoader.Loaded l = ScenarioLoader.create().load(text, file.getFullPath().toString(), eras.isEmpty() ? null : eras);
         if (l.hasErrors()) {
             ScenarioLoader.Problem p = l.problems().stream().filter(ScenarioLoader.Problem::error).findFirst().orElseThrow();
             throw new CoreException(Status.error("cannot launch " + file.getName() + ": " + p));
         }
         Scenario s = l.scenario();
         // the loader checks the scenario against the chosen eras; which eras run is the scenario's list (as mmscope run --kernel does it)
-        return settings.eras().isEmpty() ? s : new Scenario(s.title(), s.source(), settings.eras(), s.machine(), s.items());
+        return eras.isEmpty() ? s : new Scenario(s.title(), s.source(), eras, s.machine(), s.items());
     }
 }
