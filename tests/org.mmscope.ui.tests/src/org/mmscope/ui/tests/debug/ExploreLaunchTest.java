@@ -24,6 +24,7 @@ import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mmscope.debug.ui.explore.ExploreJob;
 import org.mmscope.debug.ui.explore.ExploreLaunchSettings;
@@ -38,6 +39,12 @@ import org.mmscope.engine.explore.KernelEvent;
  * project that opens in the editor, names only the failing era and fails when run with the scenario launch).
  */
 class ExploreLaunchTest {
+    /** The counterexamples this opens are closed again, so that later tests find the workbench as they expect it. */
+    @AfterEach
+    void closeEditors() {
+        PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);
+    }
+
     @Test
     void settingsSurviveAConfigurationAndBadOnesAreNamed() throws CoreException {
         var type = DebugPlugin.getDefault().getLaunchManager().getLaunchConfigurationType(ExploreLaunchSettings.TYPE_ID);
