@@ -39,10 +39,20 @@ import org.mmscope.engine.explore.KernelEvent;
  * project that opens in the editor, names only the failing era and fails when run with the scenario launch).
  */
 class ExploreLaunchTest {
-    /** The counterexamples this opens are closed again, so that later tests find the workbench as they expect it. */
+    /**
+     * The editors this opens are closed and the files it wrote deleted again, so that later tests find the workbench
+     * and the workspace (which the language server indexes) as they expect them.
+     */
     @AfterEach
-    void closeEditors() {
+    void cleanUp() throws CoreException {
         PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);
+        var project = org.eclipse.core.resources.ResourcesPlugin.getWorkspace().getRoot().getProject("debug-test");
+        for (IResource r : new IResource[] { project.getFolder("counterexamples"), project.getFile("15-explore-fork-race.mms"),
+                project.getFile("bad-explore.mms") }) {
+            if (r.exists()) {
+                r.delete(true, null);
+            }
+        }
     }
 
     @Test
