@@ -197,13 +197,13 @@ public final class Simulation implements ExpectationEvaluator.RunView {
                 : p.change() > changesIn(p.step() + 1))) {
             throw new IllegalArgumentException("no such position " + p + " in a run of " + steps + " step(s)");
         }
-        boolean[] indexed = { false };
+        org.mmscope.engine.kernel.IndexRepair repair = kernel.indexRepair();
         trace.replaying(() -> {
             while (compare(position(), p) > 0) {
-                indexed[0] |= IndexedFeatures.changes(undoOne());
+                repair.note(undoOne());
             }
             while (compare(position(), p) < 0) {
-                indexed[0] |= IndexedFeatures.changes(redoOne());
+                repair.note(redoOne());
             }
         });
         Position normal = position();
@@ -211,8 +211,8 @@ public final class Simulation implements ExpectationEvaluator.RunView {
             cursorStep++;
             cursorChange = 0;
         }
-        if (indexed[0]) {
-            kernel = new Kernel(kernel.state, era); // the engine's indexes are rebuilt from the restored state
+        if (repair.indexedChanges() > 0 && !kernel.repairIndexes(repair)) {
+            kernel = new Kernel(kernel.state, era); // nothing to patch from: the indexes are built from the state
             kernel.setEventSink(trace);
             kernel.setBudgets(options.budgets());
             if (touched != null) {

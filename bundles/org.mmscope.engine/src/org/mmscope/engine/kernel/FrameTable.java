@@ -148,6 +148,15 @@ public final class FrameTable {
         onTouch.accept(f);
     }
 
+    /** After undo/redo: {@code f} is in the state again (indexed under its pfn) or left it (unless another frame has the pfn now). */
+    void reindex(Frame f, boolean inState) {
+        if (inState) {
+            byPfn.put(f.getPfn(), f);
+        } else if (byPfn.get(f.getPfn()) == f) {
+            byPfn.remove(f.getPfn());
+        }
+    }
+
     /** The zone a pfn belongs to, or null. */
     public Zone zoneOf(long pfn) {
         for (Zone zone : state.getMachine().getZones()) {

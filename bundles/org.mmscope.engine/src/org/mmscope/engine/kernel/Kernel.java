@@ -186,6 +186,24 @@ public final class Kernel {
         }).get(var);
     }
 
+    /** Forgets the names looked up so far (they are looked up again from the state). */
+    void forgetNames() {
+        bindings.clear();
+    }
+
+    /**
+     * A repair of this kernel's indexes for changes about to be undone or redone behind their back (the cursor);
+     * {@link #repairIndexes} applies it.
+     */
+    public IndexRepair indexRepair() {
+        return new IndexRepair(this);
+    }
+
+    /** Repairs the entries the noted changes touched; false if that cannot be done and the indexes must be built afresh. */
+    public boolean repairIndexes(IndexRepair r) {
+        return r.apply();
+    }
+
     /** Adds a name to an mm (mmap, fork). */
     public void addBinding(Mm mm, org.mmscope.model.mm.Binding b) {
         mm.getBindings().add(b);

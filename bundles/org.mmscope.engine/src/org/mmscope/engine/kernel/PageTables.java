@@ -190,6 +190,54 @@ public final class PageTables {
         }
     }
 
+    // ---- repair after undo/redo (IndexRepair) ----
+
+    /** The entries the index holds for {@code mm} (a copy). */
+    List<Pte> entries(Mm mm) {
+        LongMap<Pte> table = byVpn.get(mm);
+        return table == null ? List.of() : table.values();
+    }
+
+    /** Takes {@code pte} out of mm's table if it is there under its vpn. */
+    void unindex(Mm mm, Pte pte) {
+        LongMap<Pte> table = byVpn.get(mm);
+        if (table != null && table.get(pte.getVpn()) == pte) {
+            table.remove(pte.getVpn());
+            count--;
+        }
+    }
+
+    /** Drops every PTE of {@code doomed} from frame f's reverse-map entry, keeping the others in order. */
+    @SuppressWarnings("unchecked")
+    void unlinkAll(Frame f, java.util.Set<Pte> doomed) {
+        Object o = rmap.get(f);
+        if (o instanceof Pte p) {
+            if (doomed.contains(p)) {
+                rmap.remove(f);
+            }
+        } else if (o instanceof List<?> l) {
+            List<Pte> list = (List<Pte>) l;
+            list.removeIf(doomed::contains);
+            if (list.isEmpty()) {
+                rmap.remove(f);
+            } else if (list.size() == 1) {
+                rmap.put(f, list.get(0));
+            }
+        }
+    }
+
+    /** Puts a PTE of a live mm back as a fresh build would: in the table, and in the rmap when it maps a frame. */
+    void reindex(Mm mm, Pte pte) {
+        LongMap<Pte> table = byVpn.computeIfAbsent(mm, x -> new LongMap<>());
+        if (table.get(pte.getVpn()) == null) {
+            count++;
+        }
+        table.put(pte.getVpn(), pte);
+        if (pte.getKind() == PteKind.PRESENT && pte.getFrame() != null && !pte.getFrame().isZeroPage()) {
+            link(pte.getFrame(), pte);
+        }
+    }
+
     private static long pfnOf(Pte pte) {
         return pte != null && pte.getKind() == PteKind.PRESENT ? pte.getFrame().getPfn() : -1;
     }

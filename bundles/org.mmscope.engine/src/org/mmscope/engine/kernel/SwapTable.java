@@ -101,6 +101,17 @@ public final class SwapTable {
         return present() && inUse.cardinality() * 2 > dev.getSlots();
     }
 
+    /** After undo/redo: the slot is in use again, or was released (unless another slot object has its number now). */
+    void reindex(SwapSlot s, boolean inUseNow) {
+        if (inUseNow) {
+            bySlot.put(s.getIndex(), s);
+            inUse.set(s.getIndex());
+        } else if (bySlot.get(s.getIndex()) == s) {
+            bySlot.remove(s.getIndex());
+            inUse.clear(s.getIndex());
+        }
+    }
+
     private void releaseIfUnused(SwapSlot s) {
         if (s.getCount() == 0 && s.getCacheFrame() == null) {
             dev.getUsed().remove(s);

@@ -76,6 +76,19 @@ public final class VmaIndex {
         mm.getVmas().clear();
     }
 
+    /** Builds mm's tree again from its VMA list (after undo/redo), or forgets it for an mm no longer in the state. */
+    void reindex(Mm mm, boolean live) {
+        if (!live) {
+            byStart.remove(mm);
+            return;
+        }
+        TreeMap<Long, Vma> t = tree(mm);
+        t.clear();
+        for (Vma v : mm.getVmas()) {
+            t.put(v.getStartVpn(), v);
+        }
+    }
+
     /** split_vma: {@code v} keeps [start, at), {@code tail} (a copy) takes [at, end). */
     public void split(Mm mm, Vma v, Vma tail, long at) {
         tail.setStartVpn(at);

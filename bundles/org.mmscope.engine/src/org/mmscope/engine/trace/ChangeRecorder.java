@@ -20,8 +20,11 @@ final class ChangeRecorder extends EContentAdapter {
 
     @Override
     public void notifyChanged(Notification n) {
+        if (paused) {
+            return; // undo/redo: every object it puts back was watched when it was first added (adapters stay)
+        }
         super.notifyChanged(n); // follows containment: objects added later are watched too
-        if (paused || n.isTouch() || n.getFeature() == null || n.getEventType() == Notification.REMOVING_ADAPTER
+        if (n.isTouch() || n.getFeature() == null || n.getEventType() == Notification.REMOVING_ADAPTER
                 || n.getEventType() == Notification.RESOLVE) {
             return;
         }
