@@ -116,7 +116,7 @@ public final class Simulation implements ExpectationEvaluator.RunView {
             ProcessOps.createProcess(kernel, p);
         }
         this.history = new StateHistory(options.checkpointEvery());
-        history.record(0, kernel.state);
+        history.record(0, kernel.state());
         if (options.checkInvariants() && options.fullCheckEvery() > 1) {
             touched = new ChangeTracker();
             kernel.track(touched);
@@ -124,7 +124,7 @@ public final class Simulation implements ExpectationEvaluator.RunView {
             touched = null;
         }
         if (options.recordChanges()) {
-            trace.recordChanges(kernel.state);
+            trace.recordChanges(kernel.state());
         }
     }
 
@@ -149,7 +149,7 @@ public final class Simulation implements ExpectationEvaluator.RunView {
         if (!applied.isEmpty()) {
             throw new IllegalStateException("recordChanges() must come before the first step");
         }
-        trace.recordChanges(kernel.state);
+        trace.recordChanges(kernel.state());
         return this;
     }
 
@@ -212,7 +212,7 @@ public final class Simulation implements ExpectationEvaluator.RunView {
             cursorChange = 0;
         }
         if (repair.indexedChanges() > 0 && !kernel.repairIndexes(repair)) {
-            kernel = new Kernel(kernel.state, era); // nothing to patch from: the indexes are built from the state
+            kernel = new Kernel(kernel.state(), era); // nothing to patch from: the indexes are built from the state
             kernel.setEventSink(trace);
             kernel.setBudgets(options.budgets());
             if (touched != null) {
@@ -339,7 +339,7 @@ public final class Simulation implements ExpectationEvaluator.RunView {
         applied.add(op);
         expectationReads.add(new ArrayList<>());
         trace.beginStep(index, line, op);
-        kernel.state.setStepIndex(index);
+        kernel.state().setStepIndex(index);
         OpExecutor.Result r;
         try {
             r = OpExecutor.execute(kernel, op);
@@ -357,7 +357,7 @@ public final class Simulation implements ExpectationEvaluator.RunView {
         if (options.checkInvariants()) {
             checkInvariants(index);
         }
-        history.record(index, kernel.state);
+        history.record(index, kernel.state());
         return done;
     }
 
@@ -398,7 +398,7 @@ public final class Simulation implements ExpectationEvaluator.RunView {
         if (options.checkInvariants()) {
             checkInvariants(-1);
         }
-        history.replaceLast(applied.size(), kernel.state);
+        history.replaceLast(applied.size(), kernel.state());
     }
 
     /**
@@ -410,7 +410,7 @@ public final class Simulation implements ExpectationEvaluator.RunView {
         Kernel replay = new Kernel(c.copy(), era);
         replay.setBudgets(options.budgets().withTimeout(0)); // a step the budget stopped stops where it did
         for (int i = c.index(); i < index; i++) {
-            replay.state.setStepIndex(i + 1);
+            replay.state().setStepIndex(i + 1);
             try {
                 OpExecutor.execute(replay, applied.get(i));
             } catch (BudgetExceeded e) {
@@ -424,11 +424,11 @@ public final class Simulation implements ExpectationEvaluator.RunView {
                 }
             }
         }
-        return replay.state;
+        return replay.state();
     }
 
     public MmState state() {
-        return kernel.state;
+        return kernel.state();
     }
 
     public Kernel kernel() {

@@ -82,7 +82,7 @@ public final class ModelSide {
     static Snapshot observe(Kernel k, String result) {
         Map<PageKey, PageView> pages = new TreeMap<>();
         int index = 0;
-        for (Process p : k.state.getProcesses()) {
+        for (Process p : k.state().getProcesses()) {
             int pi = index++;
             if (p.isExited()) {
                 continue;
@@ -95,12 +95,12 @@ public final class ModelSide {
             }
         }
         Map<String, String> device = new TreeMap<>();
-        for (PinHandle h : k.state.getHandles()) {
+        for (PinHandle h : k.state().getHandles()) {
             if (h.isReleased()) {
                 continue;
             }
             for (int i = 0; i < h.getPfns().size(); i++) {
-                Frame f = k.frames.get(h.getPfns().get(i));
+                Frame f = k.frames().get(h.getPfns().get(i));
                 device.put(h.getName() + "[" + i + "]", f == null ? "(freed frame)" : PageView.clip(Contents.readString(f.getContent())));
             }
         }
@@ -108,7 +108,7 @@ public final class ModelSide {
     }
 
     private static PageView view(Kernel k, Process p, long vpn) {
-        Pte pte = k.pt.get(p.getMm(), vpn);
+        Pte pte = k.pageTables().get(p.getMm(), vpn);
         if (pte == null) {
             return PageView.ABSENT;
         }

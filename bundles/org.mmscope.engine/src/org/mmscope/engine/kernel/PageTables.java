@@ -18,7 +18,7 @@ import org.mmscope.model.mm.PteKind;
  * All PTE changes go through here so the index and the step's PTE-change log stay exact.
  * Counters (mapcount, refcount) are not touched here: the kernel paths do that, as the kernel does.
  */
-public final class PageTables {
+public final class PageTables implements PageTableView {
     private final Map<Mm, LongMap<Pte>> byVpn = new IdentityHashMap<>();
     /** frame → its one Pte, or a List of Ptes once it has several mappings (most frames have one). */
     private final Map<Frame, Object> rmap = new IdentityHashMap<>();
@@ -26,7 +26,7 @@ public final class PageTables {
     private Mm batchMm;
     private final java.util.Set<Pte> batchDoomed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
-    public PageTables(Iterable<Process> processes, PteChangeLog changes) {
+    PageTables(Iterable<Process> processes, PteChangeLog changes) {
         this.changes = changes;
         for (Process p : processes) {
             index(p.getMm());
@@ -38,11 +38,12 @@ public final class PageTables {
     /** Non-empty entries in all page tables now. */
     private long count;
 
+    @Override
     public long count() {
         return count;
     }
 
-    public void index(Mm mm) {
+    void index(Mm mm) {
         LongMap<Pte> table = byVpn.computeIfAbsent(mm, k -> new LongMap<>());
         for (Pte pte : mm.getPtes()) {
             count++;
@@ -53,12 +54,14 @@ public final class PageTables {
         }
     }
 
+    @Override
     public Pte get(Mm mm, long vpn) {
         LongMap<Pte> table = byVpn.get(mm);
         return table == null ? null : table.get(vpn);
     }
 
     /** The present PTEs mapping {@code f} (rmap_walk), in mapping order. A copy: callers may change PTEs. */
+    @Override
     @SuppressWarnings("unchecked")
     public List<Pte> mappers(Frame f) {
         Object o = rmap.get(f);
@@ -117,7 +120,7 @@ public final class PageTables {
     }
 
     /** set_pte_at() of a present entry. */
-    public Pte setPresent(Mm mm, long vpn, Frame f, boolean writable, boolean dirty) {
+    Pte setPresent(Mm mm, long vpn, Frame f, boolean writable, boolean dirty) {
         Pte pte = entryFor(mm, vpn);
         pte.setKind(PteKind.PRESENT);
         pte.setFrame(f);
@@ -133,7 +136,7 @@ public final class PageTables {
     }
 
     /** A swap entry (or, in era B, a swap entry with the exclusive marker). */
-    public Pte setSwap(Mm mm, long vpn, int slot, boolean exclusive) {
+    Pte setSwap(Mm mm, long vpn, int slot, boolean exclusive) {
         Pte pte = entryFor(mm, vpn);
         pte.setKind(PteKind.SWAP);
         pte.setFrame(null);
@@ -146,7 +149,7 @@ public final class PageTables {
     }
 
     /** pte_clear(): the entry becomes none. */
-    public void clear(Mm mm, long vpn) {
+    void clear(Mm mm, long vpn) {
         Pte pte = get(mm, vpn);
         if (pte == null) {
             return;
@@ -162,11 +165,11 @@ public final class PageTables {
     }
 
     /** Zapping many entries of one mm (munmap, exit, MADV_DONTNEED): the EMF list is pruned once at the end. */
-    public void beginZap(Mm mm) {
+    void beginZap(Mm mm) {
         batchMm = mm;
     }
 
-    public void endZap() {
+    void endZap() {
         if (batchMm != null && !batchDoomed.isEmpty()) {
             batchMm.getPtes().removeAll(batchDoomed);
         }
@@ -243,6 +246,7 @@ public final class PageTables {
     }
 
     /** All PTEs of one mm with vpn in [start, end), in address order. */
+    @Override
     public List<Pte> range(Mm mm, long start, long end) {
         List<Pte> out = new ArrayList<>();
         LongMap<Pte> table = byVpn.get(mm);

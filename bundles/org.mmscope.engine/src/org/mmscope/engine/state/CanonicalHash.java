@@ -57,7 +57,7 @@ public final class CanonicalHash {
     private CanonicalHash(Kernel k, CanonicalSink out) {
         this.k = k;
         this.out = out;
-        int n = Math.max(64, k.state.getFrames().size() + 16);
+        int n = Math.max(64, k.state().getFrames().size() + 16);
         frameOrder = new long[n];
         frameObjects = new Frame[n];
     }
@@ -77,7 +77,7 @@ public final class CanonicalHash {
     }
 
     private void write(List<String> hazardKinds, String errno) {
-        MmState s = k.state;
+        MmState s = k.state();
         out.word("errno").word(String.valueOf(errno)).word("hazards");
         new TreeSet<>(hazardKinds).forEach(out::word);
         out.end();
@@ -121,7 +121,7 @@ public final class CanonicalHash {
         while (frames < reached || slots < slotOrder.size()) {
             if (frames < reached) {
                 long pfn = frameOrder[frames];
-                Frame f = frameObjects[frames] != null ? frameObjects[frames] : k.frames.get(pfn);
+                Frame f = frameObjects[frames] != null ? frameObjects[frames] : k.frames().get(pfn);
                 frames++;
                 out.word("f").num(frameIds.get(pfn));
                 if (f == null) {
@@ -158,7 +158,7 @@ public final class CanonicalHash {
                 .num(mm.getNextVpn()).end();
         mm.getBindings().stream().sorted(Comparator.comparing(Binding::getName))
                 .forEach(x -> out.word("name").word(x.getName()).num(x.getStartVpn()).num(x.getPages()).end());
-        List<Vma> vmas = k.vmas.all(mm);
+        List<Vma> vmas = k.vmas().all(mm);
         for (Vma v : vmas) {
             out.word("vma").num(v.getStartVpn()).num(v.getEndVpn()).flags(bits(v.isRead(), v.isWrite(), v.isMayWrite(), v.isShared(), v.isLocked(),
                     v.isDontcopy(), v.isWipeonfork(), v.isHasAnonVma()), VMA_FLAGS);
@@ -192,7 +192,7 @@ public final class CanonicalHash {
         }
         out.flags(bits(pte.isWritable(), pte.isDirty(), pte.isSwapExclusive()), PTE_FLAGS);
         long now = pte.getKind() == PteKind.PRESENT ? pte.getFrame().getPfn() : -1;
-        if (pte.getChangedInStep() == k.state.getStepIndex() && pte.getPfnBeforeStep() >= 0 && now >= 0 && pte.getPfnBeforeStep() != now) {
+        if (pte.getChangedInStep() == k.state().getStepIndex() && pte.getPfnBeforeStep() >= 0 && now >= 0 && pte.getPfnBeforeStep() != now) {
             out.word("moved-from").num(frame(pte.getPfnBeforeStep())); // what `expect ... moved` sees
         }
         out.end();
@@ -223,7 +223,7 @@ public final class CanonicalHash {
         int id = frameIds.get(f.getPfn());
         if (id < 0) {
             id = frameIds.add(f.getPfn());
-            reach(f.getPfn(), f.eContainer() == k.state ? f : null); // a frame no longer in the state is looked up (free)
+            reach(f.getPfn(), f.eContainer() == k.state() ? f : null); // a frame no longer in the state is looked up (free)
         }
         return id;
     }
@@ -264,7 +264,7 @@ public final class CanonicalHash {
 
     /** The memory block of a pfn (what offline block N and block of RANGE see of a frame's place). */
     private long blockOf(long pfn) {
-        return pfn / k.state.getMachine().getBlockPages();
+        return pfn / k.state().getMachine().getBlockPages();
     }
 
     /** Each LRU list as the order reclaim walks it (by sequence), in canonical frame ids ({@code -1}: a frame nothing reaches). */
@@ -274,7 +274,7 @@ public final class CanonicalHash {
         for (int i = 0; i < lists.length; i++) {
             on.add(new ArrayList<>());
         }
-        for (Frame f : k.state.getFrames()) {
+        for (Frame f : k.state().getFrames()) {
             if (f.getLru() != LruList.NONE && !f.isZeroPage()) {
                 on.get(f.getLru().ordinal()).add(f);
             }
@@ -295,7 +295,7 @@ public final class CanonicalHash {
 
     /** The allocator: which frames come next (a known frame by id, else its block), and the next never-used frame. */
     private void allocator() {
-        for (Zone z : k.state.getMachine().getZones()) {
+        for (Zone z : k.state().getMachine().getZones()) {
             out.word("zone").name(z.getType()).word("next").num(z.getNextUnused()).word("free=[");
             z.getFreeList().forEach(pfn -> {
                 int id = frameIds.get(pfn);
@@ -307,7 +307,7 @@ public final class CanonicalHash {
             });
             out.word("]").end();
         }
-        k.state.getMachine().getBlocks().forEach(mb -> {
+        k.state().getMachine().getBlocks().forEach(mb -> {
             if (!mb.isOnline()) {
                 out.word("offline").num(mb.getIndex()).end();
             }
