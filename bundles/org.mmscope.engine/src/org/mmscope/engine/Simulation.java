@@ -3,12 +3,12 @@ package org.mmscope.engine;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.mmscope.engine.check.ChangeTracker;
 import org.mmscope.engine.check.Expect;
 import org.mmscope.engine.check.ExpectationEvaluator;
 import org.mmscope.engine.check.ExpectationEvaluator.Verdict;
 import org.mmscope.engine.check.HazardDetector;
 import org.mmscope.engine.check.Invariants;
+import org.mmscope.engine.check.TouchedObjects;
 import org.mmscope.engine.era.KernelEra;
 import org.mmscope.engine.kernel.Kernel;
 import org.mmscope.engine.ops.Op;
@@ -19,6 +19,7 @@ import org.mmscope.engine.trace.Call;
 import org.mmscope.engine.trace.Change;
 import org.mmscope.engine.trace.EngineHooks;
 import org.mmscope.engine.trace.HazardRecord;
+import org.mmscope.engine.trace.PteMoves;
 import org.mmscope.engine.trace.Trace;
 import org.mmscope.engine.trace.TraceStep;
 import org.mmscope.model.mm.MmState;
@@ -98,7 +99,8 @@ public final class Simulation implements ExpectationEvaluator.RunView {
     private final List<List<Op.Range>> expectationReads = new ArrayList<>();
     private Kernel kernel;
     private String lastErrno;
-    private final ChangeTracker touched;
+    /** What the steps touched, from the change recorder's stream (incremental invariant checks only). */
+    private final TouchedObjects touched;
     private final List<EngineHooks> hooks = new ArrayList<>();
     /** The cursor: steps fully applied, and changes of the next step applied (with the change recorder). */
     private int cursorStep;
@@ -117,14 +119,14 @@ public final class Simulation implements ExpectationEvaluator.RunView {
         }
         this.history = new StateHistory(options.checkpointEvery());
         history.record(0, kernel.state());
-        if (options.checkInvariants() && options.fullCheckEvery() > 1) {
-            touched = new ChangeTracker();
-            kernel.track(touched);
-        } else {
-            touched = null;
-        }
         if (options.recordChanges()) {
             trace.recordChanges(kernel.state());
+        }
+        if (options.checkInvariants() && options.fullCheckEvery() > 1) {
+            touched = new TouchedObjects();
+            trace.addChangeListener(kernel.state(), touched);
+        } else {
+            touched = null;
         }
     }
 
@@ -215,10 +217,9 @@ public final class Simulation implements ExpectationEvaluator.RunView {
             kernel = new Kernel(kernel.state(), era); // nothing to patch from: the indexes are built from the state
             kernel.setEventSink(trace);
             kernel.setBudgets(options.budgets());
-            if (touched != null) {
-                touched.clear();
-                kernel.track(touched);
-            }
+        }
+        if (touched != null) {
+            touched.clear(); // the cursor is back at a state that was checked when it was recorded
         }
         lastErrno = cursorStep == 0 ? null : trace.steps().get(cursorStep - 1).errno();
     }
@@ -291,12 +292,32 @@ public final class Simulation implements ExpectationEvaluator.RunView {
      * later step or expectation can tell apart, whatever the pfns, step numbers and clocks.
      */
     public String canonicalHash() {
-        return CanonicalHash.of(kernel, trace.hazardsUpTo(cursorStep).stream().map(HazardRecord::kind).toList(), lastErrno);
+        return CanonicalHash.of(kernel, trace.hazardsUpTo(cursorStep).stream().map(HazardRecord::kind).toList(), lastErrno, pfnsBeforeStep());
     }
 
     /** The text {@link #canonicalHash} is taken of (to read why two states differ). */
     public String canonicalText() {
-        return CanonicalHash.text(kernel, trace.hazardsUpTo(cursorStep).stream().map(HazardRecord::kind).toList(), lastErrno);
+        return CanonicalHash.text(kernel, trace.hazardsUpTo(cursorStep).stream().map(HazardRecord::kind).toList(), lastErrno, pfnsBeforeStep());
+    }
+
+    /**
+     * What the PTEs the step at the cursor rewrote mapped before it (pfn, or -1): from its recorded changes, or in
+     * a run that keeps none, from the state before it ({@link #stateAt}).
+     */
+    private java.util.Map<org.mmscope.model.mm.Pte, Long> pfnsBeforeStep() {
+        if (cursorStep == 0 && cursorChange == 0) {
+            return java.util.Map.of();
+        }
+        if (trace.recordsChanges()) {
+            List<Change> changes = trace.steps().get(cursorChange > 0 ? cursorStep : cursorStep - 1).changes();
+            return PteMoves.fromChanges(cursorChange > 0 ? changes.subList(0, cursorChange) : changes);
+        }
+        return PteMoves.between(stateAt(cursorStep - 1), kernel.state());
+    }
+
+    @Override
+    public long pfnBeforeLastStep(org.mmscope.model.mm.Pte pte, long current) {
+        return pte == null ? current : pfnsBeforeStep().getOrDefault(pte, current);
     }
 
     /** The debugger's step back: the cursor to the state before the last step it passed; the future stays recorded. */

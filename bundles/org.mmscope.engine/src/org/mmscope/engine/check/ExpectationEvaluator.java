@@ -32,6 +32,9 @@ public final class ExpectationEvaluator {
         boolean hazardRaised(String kind);
 
         List<String> hazardsRaised();
+
+        /** The pfn {@code pte} mapped before the last step (-1: none), or {@code current} if the step left it alone. */
+        long pfnBeforeLastStep(Pte pte, long current);
     }
 
     private ExpectationEvaluator() {
@@ -66,7 +69,7 @@ public final class ExpectationEvaluator {
             case Expect.Moved m -> {
                 Pte pte = pte(k, m.page());
                 long now = pte != null && pte.getKind() == PteKind.PRESENT ? pte.getFrame().getPfn() : -1;
-                long before = k.pfnBeforeStep(pte, now);
+                long before = run.pfnBeforeLastStep(pte, now);
                 boolean moved = now != before && now >= 0 && before >= 0;
                 yield Verdict.of(moved == m.moved(), "was " + pfnText(before) + ", now " + pfnText(now));
             }

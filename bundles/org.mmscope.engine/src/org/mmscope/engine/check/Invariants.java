@@ -54,13 +54,13 @@ public final class Invariants {
     }
 
     /**
-     * The incremental check: the frames and swap slots the tracker saw change since it was last cleared, with
+     * The incremental check: the frames and swap slots the change recorder saw touched since they were last cleared, with
      * the mapping counts taken from the reverse map (maintained by the page-table primitives, apart from the
      * counters the kernel rules maintain). Handles are checked in full (they are few). What this cannot see —
      * a swap slot whose count drifted without a change to the slot, a PTE removed without any counter change —
      * the full {@link #check} finds; callers run it every N steps and at the end.
      */
-    public static void checkTouched(Kernel k, ChangeTracker touched) {
+    public static void checkTouched(Kernel k, TouchedObjects touched) {
         Map<Long, Integer> gets = new HashMap<>();
         Map<Long, Integer> pins = new HashMap<>();
         countHandles(k, gets, pins);

@@ -120,10 +120,6 @@ public final class FrameTable implements FrameView {
         return byPfn.size();
     }
 
-    /** Told of every frame created or freed (the incremental invariant check watches them). */
-    java.util.function.Consumer<org.eclipse.emf.ecore.EObject> onTouch = o -> {
-    };
-
     private Frame create(long pfn, ZoneType zone) {
         if (byPfn.size() >= limit) {
             throw new org.mmscope.engine.BudgetExceeded("frame budget", "--max-frames", "frame budget exceeded: more than " + limit
@@ -135,7 +131,6 @@ public final class FrameTable implements FrameView {
         f.setRefcount(1);
         state.getFrames().add(f);
         byPfn.put(pfn, f);
-        onTouch.accept(f);
         return f;
     }
 
@@ -148,7 +143,6 @@ public final class FrameTable implements FrameView {
             zone.getFreeList().add(f.getPfn());
         }
         f.setLru(LruList.NONE);
-        onTouch.accept(f);
     }
 
     /** After undo/redo: {@code f} is in the state again (indexed under its pfn) or left it (unless another frame has the pfn now). */

@@ -2,7 +2,6 @@ package org.mmscope.engine.kernel;
 
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -107,22 +106,9 @@ public final class IndexRepair {
         return noted;
     }
 
-    /** The EObject values of a change (a list change's elements; a single value's before and after). */
+    /** The model objects among a change's values. */
     private static void values(Change c, Consumer<EObject> to) {
-        value(c.before(), to);
-        value(c.after(), to);
-    }
-
-    private static void value(Object v, Consumer<EObject> to) {
-        if (v instanceof EObject e) {
-            to.accept(e);
-        } else if (v instanceof List<?> l) {
-            for (Object x : l) {
-                if (x instanceof EObject e) {
-                    to.accept(e);
-                }
-            }
-        }
+        c.forEachObjectValue(to);
     }
 
     /** Repairs the entries the noted changes touched; false if they cannot be patched (the caller builds afresh). */

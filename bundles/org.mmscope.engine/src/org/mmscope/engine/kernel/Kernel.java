@@ -27,7 +27,6 @@ public final class Kernel {
     final FrameTable frames;
     final PageTables pt;
     final SwapTable swap;
-    final PteChangeLog pteChanges;
     final VmaIndex vmas;
     private EventSink events = EventSink.NONE;
     private final java.util.Map<Mm, java.util.Map<String, org.mmscope.model.mm.Binding>> bindings = new java.util.IdentityHashMap<>();
@@ -36,8 +35,7 @@ public final class Kernel {
         this.state = state;
         this.era = era;
         this.frames = new FrameTable(state);
-        this.pteChanges = new PteChangeLog(state::getStepIndex);
-        this.pt = new PageTables(state.getProcesses(), pteChanges);
+        this.pt = new PageTables(state.getProcesses());
         this.swap = new SwapTable(state.getSwap());
         this.vmas = new VmaIndex(state.getProcesses());
     }
@@ -109,11 +107,6 @@ public final class Kernel {
         pt.clear(mm, vpn);
     }
 
-    /** The pfn the PTE mapped before the current step, or {@code current} if the step did not change it ({@code moved}). */
-    public long pfnBeforeStep(Pte pte, long current) {
-        return pteChanges.pfnBefore(pte, current);
-    }
-
     /** alloc_pages(): a new frame with refcount 1 from the preferred zone (or its fallback), or ENOMEM. */
     public Frame allocPages(ZoneType preferred) throws SyscallException {
         return frames.alloc(preferred);
@@ -176,21 +169,6 @@ public final class Kernel {
     /** exit_mmap(): every VMA of the mm goes. */
     public void removeAllVmas(Mm mm) {
         vmas.clear(mm);
-    }
-
-    /**
-     * Watches every frame, PTE and swap slot, those already in the state and those created from now on, with
-     * {@code tracker} (the incremental invariant check).
-     */
-    public void track(org.mmscope.engine.check.ChangeTracker tracker) {
-        state.getFrames().forEach(tracker::watch);
-        state.getProcesses().forEach(p -> p.getMm().getPtes().forEach(tracker::watch));
-        if (state.getSwap() != null) {
-            state.getSwap().getUsed().forEach(tracker::watch);
-        }
-        frames.onTouch = tracker::watch;
-        pt.onTouch = tracker::watch;
-        swap.onTouch = tracker::watch;
     }
 
     private org.mmscope.engine.Budgets budgets = org.mmscope.engine.Budgets.NONE;

@@ -15,19 +15,17 @@ import org.mmscope.model.mm.PteKind;
 
 /**
  * Every page table of the machine, with the reverse map (frame → PTEs, what rmap walks) kept as an index.
- * All PTE changes go through here so the index and the step's PTE-change log stay exact.
+ * All PTE changes go through here so the index stays exact (the cursor's undo and redo patch it: {@link IndexRepair}).
  * Counters (mapcount, refcount) are not touched here: the kernel paths do that, as the kernel does.
  */
 public final class PageTables implements PageTableView {
     private final Map<Mm, LongMap<Pte>> byVpn = new IdentityHashMap<>();
     /** frame → its one Pte, or a List of Ptes once it has several mappings (most frames have one). */
     private final Map<Frame, Object> rmap = new IdentityHashMap<>();
-    private final PteChangeLog changes;
     private Mm batchMm;
     private final java.util.Set<Pte> batchDoomed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
-    PageTables(Iterable<Process> processes, PteChangeLog changes) {
-        this.changes = changes;
+    PageTables(Iterable<Process> processes) {
         for (Process p : processes) {
             index(p.getMm());
         }
@@ -94,13 +92,9 @@ public final class PageTables implements PageTableView {
         return (Process) pte.eContainer().eContainer();
     }
 
-    java.util.function.Consumer<org.eclipse.emf.ecore.EObject> onTouch = o -> {
-    };
-
-    /** The entry at vpn about to be overwritten: out of the rmap, its old frame recorded; created if none. */
+    /** The entry at vpn about to be overwritten: out of the rmap; created if none. */
     private Pte entryFor(Mm mm, long vpn) {
         Pte pte = get(mm, vpn);
-        long before = pfnOf(pte);
         if (pte == null) {
             if (count >= limit) {
                 throw new org.mmscope.engine.BudgetExceeded("PTE budget", "--max-ptes", "PTE budget exceeded: more than " + limit
@@ -111,11 +105,9 @@ public final class PageTables implements PageTableView {
             pte.setVpn(vpn);
             mm.getPtes().add(pte);
             byVpn.computeIfAbsent(mm, k -> new LongMap<>()).put(vpn, pte);
-            onTouch.accept(pte);
         } else {
             unlinkRmap(pte);
         }
-        changes.record(pte, before);
         return pte;
     }
 
@@ -239,10 +231,6 @@ public final class PageTables implements PageTableView {
         if (pte.getKind() == PteKind.PRESENT && pte.getFrame() != null && !pte.getFrame().isZeroPage()) {
             link(pte.getFrame(), pte);
         }
-    }
-
-    private static long pfnOf(Pte pte) {
-        return pte != null && pte.getKind() == PteKind.PRESENT ? pte.getFrame().getPfn() : -1;
     }
 
     /** All PTEs of one mm with vpn in [start, end), in address order. */

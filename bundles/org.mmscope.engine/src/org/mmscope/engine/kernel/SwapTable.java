@@ -39,9 +39,6 @@ public final class SwapTable implements SwapView {
     }
 
     /** get_swap_page(): a free slot, or null when there is no swap or it is full. */
-    java.util.function.Consumer<org.eclipse.emf.ecore.EObject> onTouch = o -> {
-    };
-
     SwapSlot allocSlot() {
         if (!present()) {
             return null;
@@ -54,7 +51,6 @@ public final class SwapTable implements SwapView {
         s.setIndex(index);
         dev.getUsed().add(s);
         bySlot.put(index, s);
-        onTouch.accept(s);
         inUse.set(index);
         return s;
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 
 import org.mmscope.engine.kernel.Kernel;
@@ -52,27 +53,33 @@ public final class CanonicalHash {
     private long[] frameOrder = new long[64];
     private Frame[] frameObjects = new Frame[64];
     private int reached;
+    /** What the PTEs the last step rewrote mapped before it ({@code moved}). */
+    private final Map<Pte, Long> pfnBefore;
     private final List<Integer> slotOrder = new ArrayList<>();
 
-    private CanonicalHash(Kernel k, CanonicalSink out) {
+    private CanonicalHash(Kernel k, CanonicalSink out, Map<Pte, Long> pfnBefore) {
         this.k = k;
         this.out = out;
+        this.pfnBefore = pfnBefore;
         int n = Math.max(64, k.state().getFrames().size() + 16);
         frameOrder = new long[n];
         frameObjects = new Frame[n];
     }
 
-    /** The hash (32 hex digits) of the kernel's state, with what the run has shown so far (hazard kinds, the last errno). */
-    public static String of(Kernel k, List<String> hazardKinds, String lastErrno) {
+    /**
+     * The hash (32 hex digits) of the kernel's state, with what the run has shown so far (hazard kinds, the last
+     * errno) and what the PTEs the last step rewrote mapped before it ({@code pfnBefore}: pte → pfn, -1 for none).
+     */
+    public static String of(Kernel k, List<String> hazardKinds, String lastErrno, Map<Pte, Long> pfnBefore) {
         Hash128 h = new Hash128();
-        new CanonicalHash(k, h).write(hazardKinds, lastErrno);
+        new CanonicalHash(k, h, pfnBefore).write(hazardKinds, lastErrno);
         return h.hex();
     }
 
     /** The canonical text the hash is taken of (to read when two hashes differ): the same walk, as lines. */
-    public static String text(Kernel k, List<String> hazardKinds, String lastErrno) {
+    public static String text(Kernel k, List<String> hazardKinds, String lastErrno, Map<Pte, Long> pfnBefore) {
         CanonicalText t = new CanonicalText();
-        new CanonicalHash(k, t).write(hazardKinds, lastErrno);
+        new CanonicalHash(k, t, pfnBefore).write(hazardKinds, lastErrno);
         return t.toString();
     }
 
@@ -192,8 +199,9 @@ public final class CanonicalHash {
         }
         out.flags(bits(pte.isWritable(), pte.isDirty(), pte.isSwapExclusive()), PTE_FLAGS);
         long now = pte.getKind() == PteKind.PRESENT ? pte.getFrame().getPfn() : -1;
-        if (pte.getChangedInStep() == k.state().getStepIndex() && pte.getPfnBeforeStep() >= 0 && now >= 0 && pte.getPfnBeforeStep() != now) {
-            out.word("moved-from").num(frame(pte.getPfnBeforeStep())); // what `expect ... moved` sees
+        Long before = pfnBefore.isEmpty() ? null : pfnBefore.get(pte);
+        if (before != null && before >= 0 && now >= 0 && before != now) {
+            out.word("moved-from").num(frame(before)); // what `expect ... moved` sees
         }
         out.end();
     }
