@@ -29,7 +29,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--frames", paramLabel = "N", defaultValue = "200000", description = "smallest number of frames touched for the bytes-per-frame measure, which samples 8 sizes up to twice that (default: ${DEFAULT-VALUE})")
     int frames;
 
-    @Option(names = "--era", paramLabel = "ERA", defaultValue = "linux-6.12", description = "kernel era (default: ${DEFAULT-VALUE})")
+    @Option(names = "--era", paramLabel = "ERA", defaultValue = org.mmscope.engine.era.Eras.DEFAULT, description = "kernel era (default: ${DEFAULT-VALUE})")
     String era;
 
     @Option(names = "--invariants", description = "check the invariants after every step too (slower)")

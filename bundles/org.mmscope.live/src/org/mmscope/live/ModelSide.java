@@ -7,7 +7,8 @@ import java.util.TreeMap;
 
 import org.mmscope.engine.Simulation;
 import org.mmscope.engine.check.InvariantViolation;
-import org.mmscope.engine.era.Linux612;
+import org.mmscope.engine.era.Eras;
+import org.mmscope.engine.era.KernelEra;
 import org.mmscope.engine.kernel.Contents;
 import org.mmscope.engine.kernel.Kernel;
 import org.mmscope.engine.ops.Op;
@@ -22,7 +23,10 @@ import org.mmscope.model.mm.Pte;
 import org.mmscope.model.mm.PteKind;
 import org.mmscope.model.mm.Vma;
 
-/** The engine's side: runs a plan's modelled ops under linux-6.12 and observes what the C program observes. */
+/**
+ * The engine's side: runs a plan's modelled ops under the era closest to the host kernel (linux-6.12 on a 6.12 or
+ * newer host, {@link Eras#forKernelRelease}) and observes what the C program observes.
+ */
 public final class ModelSide {
     /** The engine's snapshots (index 0 = step 1), and the problem that stopped it (an invariant), if any. */
     public record Result(List<Snapshot> snapshots, String stopped) {
@@ -31,8 +35,13 @@ public final class ModelSide {
     private ModelSide() {
     }
 
+    /** The era the engine runs the plan under: the one whose rules the host kernel follows most closely. */
+    public static KernelEra era() {
+        return Eras.forKernelRelease(System.getProperty("os.version"));
+    }
+
     public static Result run(LivePlan plan) {
-        Simulation sim = Simulation.boot(plan.scenario().machine(), new Linux612());
+        Simulation sim = Simulation.boot(plan.scenario().machine(), era());
         List<Snapshot> out = new ArrayList<>();
         for (LiveStep s : plan.steps()) {
             try {
@@ -48,7 +57,7 @@ public final class ModelSide {
 
     /** Runs the plan's ops without observing, invariants or events: the engine's share of the speed ratio. */
     public static long timeNanos(LivePlan plan) {
-        Simulation sim = Simulation.boot(plan.scenario().machine(), new Linux612(), new Simulation.Options(false, false, Integer.MAX_VALUE, Long.MAX_VALUE));
+        Simulation sim = Simulation.boot(plan.scenario().machine(), era(), new Simulation.Options(false, false, Integer.MAX_VALUE, Long.MAX_VALUE));
         long t0 = System.nanoTime();
         for (LiveStep s : plan.steps()) {
             apply(sim, s);
