@@ -308,12 +308,22 @@ public final class Simulation implements ExpectationEvaluator.RunView {
         if (cursorStep == 0 && cursorChange == 0) {
             return java.util.Map.of();
         }
-        if (trace.recordsChanges()) {
-            List<Change> changes = trace.steps().get(cursorChange > 0 ? cursorStep : cursorStep - 1).changes();
-            return PteMoves.fromChanges(cursorChange > 0 ? changes.subList(0, cursorChange) : changes);
+        TraceStep step = trace.steps().get(cursorChange > 0 ? cursorStep : cursorStep - 1);
+        if (step != movesOf || cursorChange != movesAt) { // asked by several expectations and hashes at one position
+            if (trace.recordsChanges()) {
+                movesBefore = PteMoves.fromChanges(cursorChange > 0 ? step.changes().subList(0, cursorChange) : step.changes());
+            } else {
+                movesBefore = PteMoves.between(stateAt(cursorStep - 1), kernel.state());
+            }
+            movesOf = step; // an amended step (an expectation's faults) is a new TraceStep
+            movesAt = cursorChange;
         }
-        return PteMoves.between(stateAt(cursorStep - 1), kernel.state());
+        return movesBefore;
     }
+
+    private TraceStep movesOf;
+    private int movesAt;
+    private java.util.Map<org.mmscope.model.mm.Pte, Long> movesBefore;
 
     @Override
     public long pfnBeforeLastStep(org.mmscope.model.mm.Pte pte, long current) {

@@ -236,12 +236,16 @@ public final class Workload {
         return ms[ms.length / 2];
     }
 
-    /** Median time of {@link Simulation#canonicalHash()} on a state of {@code frames} written frames (median of 21). */
+    /**
+     * Median time of {@link Simulation#canonicalHash()} on a state of {@code frames} written frames after a
+     * one-page store (an explored state: its last step was small), median of 21 after a warm-up.
+     */
     private static double hashMillis(String era, int frames) {
         Simulation s = Simulation.boot(machine(), Eras.byName(era).orElseThrow(),
                 Simulation.Options.defaults().withInvariants(false).withCheckpointEvery(0).withChanges(true));
         s.apply(new Op.MmapAnon("p0", "big", frames, true, true, false), 1);
         s.apply(new Op.Write(Op.Range.all("p0", "big"), "x"), 2);
+        s.apply(new Op.Write(Op.Range.page("p0", "big", 0), "y"), 3);
         double[] ms = new double[21];
         String first = s.canonicalHash();
         for (int i = 0; i < 300; i++) { // the hash is called once per explored state: measure it compiled, as it then runs
