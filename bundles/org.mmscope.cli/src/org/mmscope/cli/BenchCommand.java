@@ -29,7 +29,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--frames", paramLabel = "N", defaultValue = "200000", description = "smallest number of frames touched for the bytes-per-frame measure, which samples 8 sizes up to twice that (default: ${DEFAULT-VALUE})")
     int frames;
 
-    @Option(names = "--era", paramLabel = "ERA", defaultValue = "linux-6.12", description = "kernel era (default: ${DEFAULT-VALUE})")
+    @Option(names = "--era", paramLabel = "ERA", defaultValue = org.mmscope.engine.era.Eras.DEFAULT, description = "kernel era (default: ${DEFAULT-VALUE})")
     String era;
 
     @Option(names = "--invariants", description = "check the invariants after every step too (slower)")
@@ -40,7 +40,7 @@ final class BenchCommand implements Callable<Integer> {
     int fullCheckEvery;
 
     @Option(names = "--core", description = "measure the execution core instead: steps/s with the debugger's full recorder, "
-            + "bytes per recorded change, cursor seeks over the recorded steps, snapshot restore of a --restore-frames state")
+            + "bytes per recorded change, cursor seeks over the recorded steps, snapshot restore and canonical hash of a --restore-frames state")
     boolean core;
 
     @Option(names = "--restore-frames", paramLabel = "N", defaultValue = "10000", description = "with --core: frames of the state a snapshot is restored on (default: ${DEFAULT-VALUE})")
@@ -98,12 +98,12 @@ final class BenchCommand implements Callable<Integer> {
     private int core(PrintWriter w) {
         Workload.core(era, Math.min(steps, 50_000), 1000, 42); // JIT warm-up
         Workload.Core c = Workload.core(era, steps, restoreFrames, 7);
-        String row = String.format("| %s | %,.0f (%,d steps) | %,d | %.0f | %.1f / %.1f ms (%,d steps) | %.3f / %.3f ms (%,d frames) | %d MiB | %s |",
+        String row = String.format("| %s | %,.0f (%,d steps) | %,d | %.0f | %.1f / %.1f ms (CPU %.1f / %.1f ms; %,d steps) | %.3f / %.3f ms (%,d frames) | %.3f ms | %d MiB | %s |",
                 era, c.recordedStepsPerSecond(), c.seekSteps(), c.changes(), c.bytesPerChange(), c.seekBackMillis(), c.seekForwardMillis(),
-                c.seekSteps(), c.restoreMillis(), c.restoreAfterFaultMillis(), c.restoreFrames(), peakHeap() >> 20, Runtime.version());
+                c.seekBackCpuMillis(), c.seekForwardCpuMillis(), c.seekSteps(), c.restoreMillis(), c.restoreAfterFaultMillis(), c.restoreFrames(), c.hashMillis(), peakHeap() >> 20, Runtime.version());
         w.println("| era | steps/s, full recorder | changes recorded | bytes/change | seek back / forward over the run "
-                + "| snapshot restore after a store / after a fault | peak heap | JDK |");
-        w.println("|---|---|---|---|---|---|---|---|");
+                + "| snapshot restore after a store / after a fault | canonical hash | peak heap | JDK |");
+        w.println("|---|---|---|---|---|---|---|---|---|");
         w.println(row);
         return append(row);
     }

@@ -176,8 +176,8 @@ public final class Linux2631 extends BaseEra {
     @Override
     public void copyPte(Kernel k, Mm dstMm, Vma dstVma, Vma srcVma, Pte src) {
         if (src.getKind() == PteKind.SWAP) {
-            k.swap.duplicate(src.getSwapSlot()); // swap_duplicate
-            k.pt.setSwap(dstMm, src.getVpn(), src.getSwapSlot(), false);
+            k.swapDuplicate(src.getSwapSlot()); // swap_duplicate
+            k.setPteSwap(dstMm, src.getVpn(), src.getSwapSlot(), false);
             return;
         }
         Frame f = src.getFrame();
@@ -236,7 +236,7 @@ public final class Linux2631 extends BaseEra {
             }
         }
         if (f.getMapcount() > 0) {
-            for (Pte pte : k.pt.mappers(f)) {
+            for (Pte pte : k.pageTables().mappers(f)) {
                 Vma vma = k.findVma(org.mmscope.engine.kernel.PageTables.mmOf(pte), pte.getVpn());
                 if (vma != null && vma.isLocked()) {
                     f.setMlocked(true);

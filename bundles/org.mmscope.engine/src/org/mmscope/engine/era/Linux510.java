@@ -191,13 +191,13 @@ public final class Linux510 extends BaseEra {
     @Override
     public void copyPte(Kernel k, Mm dstMm, Vma dstVma, Vma srcVma, Pte src) throws SyscallException {
         if (src.getKind() == PteKind.SWAP) {
-            k.swap.duplicate(src.getSwapSlot()); // copy_nonpresent_pte → swap_duplicate
-            k.pt.setSwap(dstMm, src.getVpn(), src.getSwapSlot(), false);
+            k.swapDuplicate(src.getSwapSlot()); // copy_nonpresent_pte → swap_duplicate
+            k.setPteSwap(dstMm, src.getVpn(), src.getSwapSlot(), false);
             return;
         }
         Frame f = src.getFrame();
         if (f.isZeroPage()) {
-            k.pt.setPresent(dstMm, src.getVpn(), f, false, false); // vm_normal_page == NULL: no reference
+            k.setPtePresent(dstMm, src.getVpn(), f, false, false); // vm_normal_page == NULL: no reference
             return;
         }
         if (Kernel.isCowMapping(srcVma) && PageTables.mmOf(src).isHasPinned() && maybeDmaPinned(f) && f.isAnon()) {
@@ -295,7 +295,7 @@ public final class Linux510 extends BaseEra {
                 return noSlot;
             }
         }
-        for (Pte pte : k.pt.mappers(f)) { // try_to_unmap → try_to_unmap_one
+        for (Pte pte : k.pageTables().mappers(f)) { // try_to_unmap → try_to_unmap_one
             Vma vma = k.findVma(PageTables.mmOf(pte), pte.getVpn());
             if (vma != null && vma.isLocked()) {
                 f.setMlocked(true);
