@@ -50,7 +50,7 @@ final class Evaluation {
         Variable v = e.startsWith("expect ") ? null : name(root, e);
         if (v != null) {
             EvaluateResponse r = new EvaluateResponse();
-            r.setResult(VariableHandles.shown(v));
+            r.setResult(v.value());
             r.setVariablesReference(handles.reference(t.id, v));
             r.setPresentationHint(VariableHandles.hint(v));
             return r;
@@ -106,7 +106,7 @@ final class Evaluation {
             Variable only = found.get(0);
             return root.at(only.path());
         }
-        String value = String.join("; ", found.stream().map(f -> f.name() + ": " + VariableHandles.shown(f)).toList());
+        String value = String.join("; ", found.stream().map(f -> f.name() + ": " + f.value()).toList());
         return new Variable(mapping, mapping + (index == null ? "" : "[" + index + "]"), value, found, false);
     }
 
