@@ -66,6 +66,8 @@ final class BreakpointTable {
             EraCondition eras = eras(sb.getCondition());
             if (eras.problem != null) {
                 answer.setMessage(eras.problem);
+            } else if (sb.getLogMessage() != null || sb.getHitCondition() != null) {
+                answer.setMessage("log points and hit counts are not supported: a condition names the eras to stop in");
             } else if (!stopsAt(line, eras.names)) {
                 answer.setMessage("no step or expectation on line " + line + (eras.names.isEmpty() ? "" : " in " + String.join(", ", eras.names))
                         + ": a line breakpoint stops before a step or where an expectation is evaluated");

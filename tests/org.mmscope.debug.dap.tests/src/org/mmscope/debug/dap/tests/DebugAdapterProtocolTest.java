@@ -32,6 +32,7 @@ import org.eclipse.lsp4j.debug.ExceptionInfoArguments;
 import org.eclipse.lsp4j.debug.ExitedEventArguments;
 import org.eclipse.lsp4j.debug.FunctionBreakpoint;
 import org.eclipse.lsp4j.debug.NextArguments;
+import org.eclipse.lsp4j.debug.ReverseContinueArguments;
 import org.eclipse.lsp4j.debug.SetBreakpointsArguments;
 import org.eclipse.lsp4j.debug.SetExceptionBreakpointsArguments;
 import org.eclipse.lsp4j.debug.SetFunctionBreakpointsArguments;
@@ -226,6 +227,16 @@ class DebugAdapterProtocolTest {
         assertEquals("pfn 1, read-only, dirty *", client.variable(t, "processes", "parent", "buf", "0").getValue(), "step back: the PTE before the write");
         assertEquals("2 *", client.variable(t, "processes", "parent", "buf", "0", "mapcount").getValue());
         assertEquals(26, client.stack(t).get(0).getLine());
+
+        lines(EXAMPLE_01, 20, 26);
+        ReverseContinueArguments back = new ReverseContinueArguments();
+        back.setThreadId(t);
+        get(client.server.reverseContinue(back));
+        assertEquals("breakpoint", client.stopped(t).getReason(), "reverse continue: back to the previous breakpoint");
+        assertEquals(20, client.stack(t).get(0).getLine());
+        assertEquals("absent *", client.variable(t, "processes", "parent", "buf", "0").getValue(), "before the first write: no page yet");
+        get(client.server.reverseContinue(back));
+        assertEquals("entry", client.stopped(t).getReason(), "no breakpoint before: the booted machine");
     }
 
     @Test
