@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.mmscope.dsl.ide.bench.EditorLatency;
 import org.mmscope.engine.bench.Workload;
 
 import picocli.CommandLine.Command;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** mmscope bench: engine throughput and memory on a generated workload (numbers for BENCHMARKS.md). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure engine steps/s, bytes per touched frame and peak heap on a generated 16 GiB workload.")
+        description = "Measure engine steps/s, bytes per touched frame and peak heap on a generated 16 GiB workload "
+                + "(--core: the execution core; --editor: the editor's latency).")
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--steps", paramLabel = "N", defaultValue = "1000000", description = "simple steps (loads and stores) (default: ${DEFAULT-VALUE})")
     int steps;
@@ -46,6 +48,13 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--restore-frames", paramLabel = "N", defaultValue = "10000", description = "with --core: frames of the state a snapshot is restored on (default: ${DEFAULT-VALUE})")
     int restoreFrames;
 
+    @Option(names = "--editor", description = "measure the editor's latency instead: the language server's diagnostics after didOpen and "
+            + "after a one-character edit, completion and hover, on a generated scenario of --lines lines")
+    boolean editor;
+
+    @Option(names = "--lines", paramLabel = "N", defaultValue = "10000", description = "with --editor: lines of the scenario (default: ${DEFAULT-VALUE})")
+    int lines;
+
     @Option(names = "--out", paramLabel = "FILE", description = "append the results as a Markdown table row to this file")
     Path out;
 
@@ -66,6 +75,9 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (core) {
             return core(w);
+        }
+        if (editor) {
+            return editor(w);
         }
         Workload.simple(era, Math.min(steps, 200_000), invariants, fullCheckEvery, 42); // JIT warm-up
         Workload.Result simple = Workload.simple(era, steps, invariants, fullCheckEvery, 7);
@@ -106,6 +118,32 @@ final class BenchCommand implements Callable<Integer> {
         w.println("|---|---|---|---|---|---|---|---|");
         w.println(row);
         return append(row);
+    }
+
+    private int editor(PrintWriter w) {
+        if (lines < 20) {
+            spec.commandLine().getErr().println("mmscope: --lines must be at least 20");
+            return 2;
+        }
+        EditorLatency.Result r;
+        try {
+            r = EditorLatency.measure(lines, lines > 50_000 ? 20 : 50);
+        } catch (Exception e) {
+            spec.commandLine().getErr().println("mmscope: the editor benchmark failed: " + e);
+            return 1;
+        }
+        String row = String.format("| %,d | %.0f | %s | %.0f (%d validation(s) published) | %s | %s | %s | %s |", r.lines(), r.openToDiagnostics(),
+                millis(r.edit()), r.burstOfFive(), r.burstPublished(), millis(r.completion()), millis(r.hoverOperation()), millis(r.hoverName()),
+                Runtime.version());
+        w.println("| lines | didOpen → diagnostics ms | one-character edit → diagnostics ms p50 / p95 / max | last of 5 edits 10 ms apart → diagnostics ms "
+                + "| completion ms p50 / p95 / max | hover on an operation ms p50 / p95 / max | hover on a name ms p50 / p95 / max | JDK |");
+        w.println("|---|---|---|---|---|---|---|---|");
+        w.println(row);
+        return append(row);
+    }
+
+    private static String millis(EditorLatency.Millis m) {
+        return String.format("%.1f / %.1f / %.1f (%d)", m.p50(), m.p95(), m.max(), m.samples());
     }
 
     private String checking() {

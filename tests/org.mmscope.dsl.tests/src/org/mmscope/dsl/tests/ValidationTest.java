@@ -112,10 +112,12 @@ class ValidationTest {
 
     @Test
     void keywordsThatCannotStartOrEndAStatementAreNames() {
-        String text = "scenario \"k\"\nkernel linux-6.12\ndevice pinned\nprocess anon\n"
+        String text = "scenario \"k\"\nkernel linux-6.12\ndevice pinned\nprocess anon\nprocess shared\n"
+                + "shared: own = mmap anon 1 page read write shared\nshared: write own \"s\"\n" // a name after a flag of its spelling
                 + "anon: file = mmap anon 2 pages read write\nanon: page = fork\npage: write file[1] \"x\"\n"
                 + "anon: shared = pin file[0] write\npinned: map shared from_device\npinned: dma write shared \"d\"\n"
-                + "expect anon.file[0] pinned\nexpect anon: read file[0] == \"d\"\nexpect page: read file[1] == \"x\"\n";
+                + "expect anon.file[0] pinned\nexpect anon: read file[0] == \"d\"\nexpect page: read file[1] == \"x\"\n"
+                + "expect shared: read own == \"s\"\n";
         ScenarioLoader.Loaded l = LOADER.load(text, "k.mms");
         assertEquals(List.of(), l.problems());
         assertTrue(new org.mmscope.engine.scenario.ScenarioRunner().run(l.scenario()).passed(), "names spelled like keywords run as any name");
