@@ -132,18 +132,10 @@ final class BenchCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("mmscope: the editor benchmark failed: " + e);
             return 1;
         }
-        String row = String.format("| %,d | %.0f | %s | %.0f (%d validation(s) published) | %s | %s | %s | %s |", r.lines(), r.openToDiagnostics(),
-                millis(r.edit()), r.burstOfFive(), r.burstPublished(), millis(r.completion()), millis(r.hoverOperation()), millis(r.hoverName()),
-                Runtime.version());
-        w.println("| lines | didOpen → diagnostics ms | one-character edit → diagnostics ms p50 / p95 / max | last of 5 edits 10 ms apart → diagnostics ms "
-                + "| completion ms p50 / p95 / max | hover on an operation ms p50 / p95 / max | hover on a name ms p50 / p95 / max | JDK |");
-        w.println("|---|---|---|---|---|---|---|---|");
+        String row = r.markdownRow();
+        w.println(EditorLatency.Result.markdownHeader());
         w.println(row);
         return append(row);
-    }
-
-    private static String millis(EditorLatency.Millis m) {
-        return String.format("%.1f / %.1f / %.1f (%d)", m.p50(), m.p95(), m.max(), m.samples());
     }
 
     private String checking() {
