@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.mmscope.dsl.ide.bench.EditorLatency;
 import org.mmscope.engine.bench.Workload;
 
 import picocli.CommandLine.Command;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** mmscope bench: engine throughput and memory on a generated workload (numbers for BENCHMARKS.md). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure engine steps/s, bytes per touched frame and peak heap on a generated 16 GiB workload.")
+        description = "Measure engine steps/s, bytes per touched frame and peak heap on a generated 16 GiB workload "
+                + "(--core: the execution core; --editor: the editor's latency).")
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--steps", paramLabel = "N", defaultValue = "1000000", description = "simple steps (loads and stores) (default: ${DEFAULT-VALUE})")
     int steps;
@@ -46,6 +48,13 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--restore-frames", paramLabel = "N", defaultValue = "10000", description = "with --core: frames of the state a snapshot is restored on (default: ${DEFAULT-VALUE})")
     int restoreFrames;
 
+    @Option(names = "--editor", description = "measure the editor's latency instead: the language server's diagnostics after didOpen and "
+            + "after a one-character edit, completion and hover, on a generated scenario of --lines lines")
+    boolean editor;
+
+    @Option(names = "--lines", paramLabel = "N", defaultValue = "10000", description = "with --editor: lines of the scenario (default: ${DEFAULT-VALUE})")
+    int lines;
+
     @Option(names = "--out", paramLabel = "FILE", description = "append the results as a Markdown table row to this file")
     Path out;
 
@@ -66,6 +75,9 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (core) {
             return core(w);
+        }
+        if (editor) {
+            return editor(w);
         }
         Workload.simple(era, Math.min(steps, 200_000), invariants, fullCheckEvery, 42); // JIT warm-up
         Workload.Result simple = Workload.simple(era, steps, invariants, fullCheckEvery, 7);
@@ -104,6 +116,24 @@ final class BenchCommand implements Callable<Integer> {
         w.println("| era | steps/s, full recorder | changes recorded | bytes/change | seek back / forward over the run "
                 + "| snapshot restore after a store / after a fault | canonical hash | peak heap | JDK |");
         w.println("|---|---|---|---|---|---|---|---|---|");
+        w.println(row);
+        return append(row);
+    }
+
+    private int editor(PrintWriter w) {
+        if (lines < 20) {
+            spec.commandLine().getErr().println("mmscope: --lines must be at least 20");
+            return 2;
+        }
+        EditorLatency.Result r;
+        try {
+            r = EditorLatency.measure(lines, lines > 50_000 ? 20 : 50);
+        } catch (Exception e) {
+            spec.commandLine().getErr().println("mmscope: the editor benchmark failed: " + e);
+            return 1;
+        }
+        String row = r.markdownRow();
+        w.println(EditorLatency.Result.markdownHeader());
         w.println(row);
         return append(row);
     }

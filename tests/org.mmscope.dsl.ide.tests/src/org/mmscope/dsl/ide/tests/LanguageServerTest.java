@@ -157,6 +157,29 @@ class LanguageServerTest {
     }
 
     @Test
+    void completionFollowsFileOrder() throws Exception {
+        String uri = open("order.mms", DOC + "parent: kid = fork\n");
+        List<String> actors = complete(uri, 11, 0); // the line after the fork: the new child is an actor
+        assertTrue(actors.contains("kid"), actors.toString());
+        String touch = open("touch.mms", DOC + "child: touch ");
+        List<String> names = complete(touch, 10, "child: touch ".length());
+        assertTrue(names.contains("buf") && !names.contains("rx"), "the child's inherited mapping, not a handle: " + names);
+        assertTrue(!names.contains("pinned") && !names.contains("anon"), "keywords that may be names are not proposed as names: " + names);
+    }
+
+    @Test
+    void hoverOnANameSaysWhatItDenotes() throws Exception {
+        String uri = open("hovername.mms", DOC);
+        Hover h = server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri), new Position(7, "child: write b".length())))
+                .get(20, TimeUnit.SECONDS);
+        String text = h.getContents().getRight().getValue();
+        assertEquals("mapping `buf` — `parent: mmap anon 2 pages read write` (line 5)", text, "the child's buf is the parent's, inherited at fork");
+        Hover child = server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri), new Position(7, 1)))
+                .get(20, TimeUnit.SECONDS);
+        assertEquals("process (forked child) `child` — `parent: fork (a child process)` (line 7)", child.getContents().getRight().getValue());
+    }
+
+    @Test
     void hoverExplainsTheOperationPerEra() throws Exception {
         String uri = open("hover.mms", DOC);
         Hover h = server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri), new Position(5, 14)))
