@@ -6,9 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.Timeout;
 import org.mmscope.dsl.ide.server.FrameReader;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
@@ -24,15 +22,20 @@ class FrameReaderFuzzTest {
     static final String REQUEST = "{\"jsonrpc\":\"2.0\",\"id\":42,\"method\":\"shutdown\"}";
 
     @FuzzTest
-    @Timeout(value = 20, unit = TimeUnit.SECONDS)
-    void garbageThenRequest(byte[] garbage) throws IOException {
+    void garbageThenRequest(byte[] garbage) {
+        Watchdog.within("reading " + garbage.length + " bytes of garbage and a request", () -> check(garbage));
+    }
+
+    private static void check(byte[] garbage) {
         byte[] request = ("Content-Length: " + REQUEST.length() + "\r\n\r\n" + REQUEST).getBytes(StandardCharsets.US_ASCII);
         ByteArrayOutputStream in = new ByteArrayOutputStream();
-        in.write(garbage);
-        in.write(request);
+        in.write(garbage, 0, garbage.length);
+        in.write(request, 0, request.length);
         byte[] out;
         try (FrameReader reader = new FrameReader(new ByteArrayInputStream(in.toByteArray()))) {
             out = reader.readAllBytes();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
         List<String> bodies = frames(out);
         if (!new String(garbage, StandardCharsets.ISO_8859_1).contains("Content-Length:")) {

@@ -22,7 +22,6 @@ import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.services.TextDocumentService;
-import org.junit.jupiter.api.Timeout;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
@@ -31,7 +30,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  * The language server's document handling on fuzzed documents: didOpen of a mutated example (or raw text), then
  * edits (incremental ranges, also outside the text, and whole-text changes) interleaved with completion, hover
  * and documentSymbol at positions in and outside the text, then didClose. Every request must be answered (no
- * exception, within 20 s), nothing may be logged as an ERROR (Xtext swallows exceptions of builds and
+ * exception, within 20 s: the per-input time limit of this test), nothing may be logged as an ERROR (Xtext swallows exceptions of builds and
  * validations into its log), and every published diagnostic must have a range with non-negative coordinates and
  * a message that shows no Java internals.
  */
@@ -39,7 +38,6 @@ class LanguageServerFuzzTest {
     private static final AtomicInteger DOCUMENTS = new AtomicInteger();
 
     @FuzzTest
-    @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void documentSession(FuzzedDataProvider data) throws Exception {
         LanguageServerSession lsp = LanguageServerSession.get();
         TextDocumentService docs = lsp.server.getTextDocumentService();
