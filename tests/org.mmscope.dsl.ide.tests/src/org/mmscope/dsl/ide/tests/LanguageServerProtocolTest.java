@@ -208,6 +208,9 @@ class LanguageServerProtocolTest {
             return result.getAsJsonArray().isEmpty();
         }
         JsonObject o = result.getAsJsonObject();
+        if (o.has("signatures")) {
+            return o.getAsJsonArray("signatures").isEmpty();
+        }
         if (o.has("items")) {
             return o.getAsJsonArray("items").isEmpty();
         }
@@ -230,7 +233,10 @@ class LanguageServerProtocolTest {
                     { "textDocument/definition", tp + "}" }, { "textDocument/references", tp + ",\"context\":{\"includeDeclaration\":true}}" },
                     { "textDocument/documentHighlight", tp + "}" }, { "textDocument/rename", tp + ",\"newName\":\"x\"}" },
                     { "textDocument/rangeFormatting", "{\"textDocument\":{\"uri\":\"" + uri + "\"},\"range\":" + range
-                            + ",\"options\":{\"tabSize\":4,\"insertSpaces\":true}}" } };
+                            + ",\"options\":{\"tabSize\":4,\"insertSpaces\":true}}" },
+                    { "textDocument/prepareRename", tp + "}" }, { "textDocument/signatureHelp", tp + "}" },
+                    { "textDocument/codeAction", "{\"textDocument\":{\"uri\":\"" + uri + "\"},\"range\":" + range
+                            + ",\"context\":{\"diagnostics\":[]}}" } };
             for (String[] call : calls) {
                 JsonObject r = request(++id, call[0], call[1]);
                 assertNoStackTrace(r);

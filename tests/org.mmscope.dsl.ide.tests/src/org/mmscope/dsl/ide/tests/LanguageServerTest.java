@@ -134,6 +134,32 @@ class LanguageServerTest {
         assertTrue(message.contains("pin_user_pages does not exist in linux-2.6.31"), message);
     }
 
+    /** Old Mac files (CR only) are lines as the command line reads them, for the first text and for every change. */
+    @Test
+    void crOnlyLineEndingsAreLinesAsOnTheCommandLine() throws Exception {
+        String text = "scenario \"x\" // a comment ends at the CR\rkernel linux-2.6.31\rprocess p\rp: b = mmap anon 1 page read\rp: h = pin_user_pages b\r";
+        for (String name : List.of("cr.mms", "crlf.mms")) {
+            String uri = open(name, name.equals("cr.mms") ? text : text.replace("\r", "\r\n"));
+            List<Diagnostic> d = awaitDiagnostics(uri);
+            assertEquals(1, d.size(), name + ": " + d);
+            assertEquals(4, d.get(0).getRange().getStart().getLine(), name + ": " + d);
+            assertEquals(7, d.get(0).getRange().getStart().getCharacter(), name + ": " + d);
+            Hover h = server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri), new Position(3, 8)))
+                    .get(20, TimeUnit.SECONDS);
+            assertTrue(h.getContents().getRight().getValue().contains("mmap"), name + ": hover on line 4 names the operation there: " + h);
+        }
+        String uri = root.resolve("cr.mms").toUri().toString();
+        client.diagnostics.remove(uri);
+        server.getTextDocumentService().didChange(new org.eclipse.lsp4j.DidChangeTextDocumentParams(
+                new org.eclipse.lsp4j.VersionedTextDocumentIdentifier(uri, 2), List.of(new org.eclipse.lsp4j.TextDocumentContentChangeEvent(
+                        new org.eclipse.lsp4j.Range(new Position(4, 0), new Position(5, 0)), "p: touch b\rp: touch nothing\r"))));
+        List<Diagnostic> d = awaitDiagnostics(uri);
+        assertEquals(1, d.size(), d.toString());
+        assertEquals(5, d.get(0).getRange().getStart().getLine(), "the CR inserted by the change ends line 5: " + d);
+        String message = d.get(0).getMessage().getLeft();
+        assertTrue(message.contains("no mapping named 'nothing'"), message);
+    }
+
     @Test
     void completionProposesNamesInScopeErasAndHazards() throws Exception {
         String uri = open("ok.mms", DOC);
