@@ -9,6 +9,8 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.mmscope.dsl.ScenarioLoader;
 import org.mmscope.engine.Budgets;
 import org.mmscope.engine.Simulation;
+import org.mmscope.engine.explore.EraOutcome;
+import org.mmscope.engine.explore.ExploreOptions;
 import org.mmscope.engine.explore.Explorer;
 import org.mmscope.engine.scenario.EraRun;
 import org.mmscope.engine.scenario.RunResult;
@@ -61,10 +63,12 @@ final class ScenarioPipeline {
         checkRun(result);
         checkReports(List.of(result));
         if (s.items().stream().anyMatch(i -> i instanceof Scenario.ParallelItem)) {
-            Explorer.Outcome o = new Explorer(EXPLORE_LIMIT, MAX_STEPS, budgets()).explore(s);
-            require(o.schedules() <= EXPLORE_LIMIT, "explored " + o.schedules() + " schedules, limit " + EXPLORE_LIMIT);
-            if (o.failingRun() != null) {
-                checkRun(o.failingRun());
+            Explorer.Outcome o = new Explorer(ExploreOptions.defaults().withMaxSchedules(EXPLORE_LIMIT).withMaxStates(EXPLORE_LIMIT * 64)
+                    .withMaxSteps(MAX_STEPS).withBudgets(budgets())).explore(s);
+            for (EraOutcome e : o.eras()) {
+                require(e.schedules() <= EXPLORE_LIMIT, e.era() + ": explored " + e.schedules() + " schedules, limit " + EXPLORE_LIMIT);
+                require(e.shortest() == null || e.shortest().violation() == null,
+                        e.era() + ": an interleaving breaks an invariant: " + (e.shortest() == null ? "" : e.shortest().reason()));
             }
         }
     }
