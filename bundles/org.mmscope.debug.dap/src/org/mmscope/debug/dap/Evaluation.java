@@ -163,6 +163,11 @@ final class Evaluation {
             public List<String> hazardsRaised() {
                 return kinds;
             }
+
+            @Override
+            public long pfnBeforeLastStep(org.mmscope.model.mm.Pte pte, long current) {
+                return sim.pfnBeforeLastStep(pte, current); // the simulation answers for its cursor's position
+            }
         };
     }
 }
