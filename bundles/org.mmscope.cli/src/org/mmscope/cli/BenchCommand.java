@@ -110,9 +110,9 @@ final class BenchCommand implements Callable<Integer> {
     private int core(PrintWriter w) {
         Workload.core(era, Math.min(steps, 50_000), 1000, 42); // JIT warm-up
         Workload.Core c = Workload.core(era, steps, restoreFrames, 7);
-        String row = String.format("| %s | %,.0f (%,d steps) | %,d | %.0f | %.1f / %.1f ms (CPU %.1f / %.1f ms; %,d steps) | %.3f / %.3f ms (%,d frames) | %.3f ms | %d MiB | %s |",
+        String row = String.format("| %s | %,.0f (%,d steps) | %,d | %.0f | %.1f / %.1f ms (CPU %.1f / %.1f ms; %,d steps) | %.3f / %.3f ms (%,d frames) | %.3f ms (CPU %.3f ms) | %d MiB | %s |",
                 era, c.recordedStepsPerSecond(), c.seekSteps(), c.changes(), c.bytesPerChange(), c.seekBackMillis(), c.seekForwardMillis(),
-                c.seekBackCpuMillis(), c.seekForwardCpuMillis(), c.seekSteps(), c.restoreMillis(), c.restoreAfterFaultMillis(), c.restoreFrames(), c.hashMillis(), peakHeap() >> 20, Runtime.version());
+                c.seekBackCpuMillis(), c.seekForwardCpuMillis(), c.seekSteps(), c.restoreMillis(), c.restoreAfterFaultMillis(), c.restoreFrames(), c.hashMillis(), c.hashCpuMillis(), peakHeap() >> 20, Runtime.version());
         w.println("| era | steps/s, full recorder | changes recorded | bytes/change | seek back / forward over the run "
                 + "| snapshot restore after a store / after a fault | canonical hash | peak heap | JDK |");
         w.println("|---|---|---|---|---|---|---|---|---|");

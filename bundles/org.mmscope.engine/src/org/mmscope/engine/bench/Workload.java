@@ -174,7 +174,7 @@ public final class Workload {
 
     /** What the execution core costs: the full recorder's throughput and memory, the cursor's seeks, a restore. */
     public record Core(double recordedStepsPerSecond, long changes, double bytesPerChange, double seekBackMillis,
-            double seekForwardMillis, double seekBackCpuMillis, double seekForwardCpuMillis, int seekSteps, double restoreMillis, double restoreAfterFaultMillis, int restoreFrames, double hashMillis) {
+            double seekForwardMillis, double seekBackCpuMillis, double seekForwardCpuMillis, int seekSteps, double restoreMillis, double restoreAfterFaultMillis, int restoreFrames, double hashMillis, double hashCpuMillis) {
     }
 
     /**
@@ -211,7 +211,7 @@ public final class Workload {
         long c2 = cpu.getCurrentThreadCpuTime();
         return new Core(steps / secs, changes, (after - before) / (double) Math.max(1, changes), (b1 - b0) / 1e6, (b2 - b1) / 1e6,
                 (c1 - c0) / 1e6, (c2 - c1) / 1e6, steps,
-                restoreMillis(era, restoreFrames, false), restoreMillis(era, restoreFrames, true), restoreFrames, hashMillis(era, restoreFrames));
+                restoreMillis(era, restoreFrames, false), restoreMillis(era, restoreFrames, true), restoreFrames, hashMillis(era, restoreFrames, false), hashMillis(era, restoreFrames, true));
     }
 
     /**
@@ -240,7 +240,8 @@ public final class Workload {
      * Median time of {@link Simulation#canonicalHash()} on a state of {@code frames} written frames after a
      * one-page store (an explored state: its last step was small), median of 21 after a warm-up.
      */
-    private static double hashMillis(String era, int frames) {
+    private static double hashMillis(String era, int frames, boolean cpuTime) {
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
         Simulation s = Simulation.boot(machine(), Eras.byName(era).orElseThrow(),
                 Simulation.Options.defaults().withInvariants(false).withCheckpointEvery(0).withChanges(true));
         s.apply(new Op.MmapAnon("p0", "big", frames, true, true, false), 1);
@@ -252,9 +253,9 @@ public final class Workload {
             s.canonicalHash();
         }
         for (int i = 0; i < ms.length; i++) {
-            long t0 = System.nanoTime();
+            long t0 = cpuTime ? cpu.getCurrentThreadCpuTime() : System.nanoTime();
             String h = s.canonicalHash();
-            ms[i] = (System.nanoTime() - t0) / 1e6;
+            ms[i] = ((cpuTime ? cpu.getCurrentThreadCpuTime() : System.nanoTime()) - t0) / 1e6;
             if (!h.equals(first)) {
                 throw new IllegalStateException("the canonical hash of an unchanged state changed");
             }
