@@ -15,7 +15,6 @@ import org.eclipse.lsp4j.debug.DisconnectArguments;
 import org.eclipse.lsp4j.debug.EvaluateArguments;
 import org.eclipse.lsp4j.debug.EvaluateResponse;
 import org.eclipse.lsp4j.debug.ExceptionBreakMode;
-import org.eclipse.lsp4j.debug.ExceptionBreakpointsFilter;
 import org.eclipse.lsp4j.debug.ExceptionInfoArguments;
 import org.eclipse.lsp4j.debug.ExceptionInfoResponse;
 import org.eclipse.lsp4j.debug.ExitedEventArguments;
@@ -111,38 +110,7 @@ final class MmsDebugAdapter implements IDebugProtocolServer {
         if (args != null && Boolean.FALSE.equals(args.getLinesStartAt1())) {
             lineBase = 0;
         }
-        return CompletableFuture.completedFuture(capabilities());
-    }
-
-    static Capabilities capabilities() {
-        Capabilities c = new Capabilities();
-        c.setSupportsConfigurationDoneRequest(true);
-        c.setSupportsFunctionBreakpoints(true);
-        c.setSupportsConditionalBreakpoints(true);
-        c.setSupportsStepBack(true);
-        c.setSupportsEvaluateForHovers(true);
-        c.setSupportsExceptionInfoRequest(true);
-        c.setSupportsExceptionFilterOptions(true);
-        c.setSupportsTerminateRequest(true);
-        c.setExceptionBreakpointFilters(new ExceptionBreakpointsFilter[] {
-                filter(BreakpointTable.HAZARD, "Hazards", "a hazard is raised (dma-diverged, dma-orphaned, pinned-swapped, dma-use-after-free)", false,
-                        "the hazard kind to stop at, e.g. dma-diverged (empty: every kind)"),
-                filter(BreakpointTable.EXPECTATION, "Failing expectations", "an expectation that fails is evaluated", false, null),
-                filter(BreakpointTable.INVARIANT, "Broken invariants", "the model broke an invariant (an engine bug)", true, null) });
-        return c;
-    }
-
-    private static ExceptionBreakpointsFilter filter(String id, String label, String description, boolean on, String condition) {
-        ExceptionBreakpointsFilter f = new ExceptionBreakpointsFilter();
-        f.setFilter(id);
-        f.setLabel(label);
-        f.setDescription("Stop where " + description);
-        f.setDefault_(on);
-        if (condition != null) {
-            f.setSupportsCondition(true);
-            f.setConditionDescription(condition);
-        }
-        return f;
+        return CompletableFuture.completedFuture(DapCapabilities.of());
     }
 
     @Override

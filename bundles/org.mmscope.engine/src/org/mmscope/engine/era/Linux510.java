@@ -311,10 +311,16 @@ public final class Linux510 extends BaseEra {
 
     // ------------------------------------------------------------------ migration, hot-remove, mprotect, madvise
 
+    /** mm/migrate.c unmap_and_move() → __unmap_and_move → move_to_new_page (5.10). */
+    @Override
+    public String migrateMoveName() {
+        return "unmap_and_move";
+    }
+
     /** mm/migrate.c unmap_and_move → migrate_page_move_mapping (5.10): no pin test, the reference count decides. */
     @Override
     public Frame migratePage(Kernel k, Frame f, ZoneType target) throws SyscallException {
-        return Migration.unmapAndMove(k, f, target, "unmap_and_move", "migrate_page_move_mapping");
+        return Migration.unmapAndMove(k, f, target, migrateMoveName(), "migrate_page_move_mapping");
     }
 
     /** mm/memory_hotplug.c offline_pages (5.10): no timeout; retries until signal_pending → -EINTR. */

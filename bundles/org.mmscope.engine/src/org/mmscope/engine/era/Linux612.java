@@ -410,6 +410,12 @@ public final class Linux612 extends BaseEra {
 
     // ------------------------------------------------------------------ migration and hot-remove
 
+    /** mm/migrate.c migrate_folio_move() (6.12, after migrate_folio_unmap in migrate_pages_batch). */
+    @Override
+    public String migrateMoveName() {
+        return "migrate_folio_move";
+    }
+
     /**
      * mm/migrate.c migrate_folio_unmap → try_to_migrate_one: a maybe-pinned exclusive anon page cannot lose
      * exclusivity, so it is never unmapped; otherwise folio_migrate_mapping compares with folio_expected_refs.
@@ -421,7 +427,7 @@ public final class Linux612 extends BaseEra {
                     + Migration.PASSES + " retries, never unmapped");
             return null;
         }
-        return Migration.unmapAndMove(k, f, target, "migrate_folio_move", "folio_migrate_mapping");
+        return Migration.unmapAndMove(k, f, target, migrateMoveName(), "folio_migrate_mapping");
     }
 
     /** mm/memory_hotplug.c offline_pages(): no timeout since 4.15; retries until the writer is signalled. */
