@@ -15,7 +15,14 @@ import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.text.TextSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
@@ -62,12 +69,64 @@ class EditorCrossReferencesTest {
         editor.getAdapter(ITextOperationTarget.class).doOperation(ITextOperationTarget.UNDO);
         assertEquals(TEXT, doc.get(), "one undo takes the whole rename back");
 
+        // Alt+Shift+R (the rename command): the dialog proposes the name under the caret; OK renames every use
+        editor.getSelectionProvider().setSelection(new TextSelection(TEXT.indexOf("map rx") + "map r".length(), 0));
+        answerRenameDialog("Rename 'rx'", "dmabuf");
+        PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().activate(editor); // the popup had the focus
+        waitFor(() -> false, 200);
+        execute(MmsEditor.RENAME_COMMAND);
+        waitFor(() -> doc.get().contains("map dmabuf"), 20_000);
+        assertEquals(TEXT.replace(" rx ", " dmabuf "), doc.get(), "the handle's declaration and its use");
+        editor.getAdapter(ITextOperationTarget.class).doOperation(ITextOperationTarget.UNDO);
+        assertEquals(TEXT, doc.get());
+
         // a reserved keyword is refused with the parser's words; the text stays
         editor.rename(TEXT.indexOf("buf"), "write", false);
         waitFor(() -> editor.renameProblem() != null, 10_000);
         assertTrue(editor.renameProblem().contains("`write` is a keyword"), editor.renameProblem());
         assertEquals(TEXT, doc.get());
         PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeEditor(editor, false);
+    }
+
+    /** When a dialog titled {@code title} opens, types {@code name} into it and presses OK (as a user would). */
+    private static void answerRenameDialog(String title, String name) {
+        Display d = Display.getCurrent();
+        Runnable[] poll = new Runnable[1];
+        long end = System.currentTimeMillis() + 20_000;
+        poll[0] = () -> {
+            for (Shell shell : d.getShells()) {
+                if (title.equals(shell.getText()) && !shell.isDisposed()) {
+                    Text field = find(shell, Text.class);
+                    assertEquals(title.substring("Rename '".length(), title.length() - 1), field.getText(), "the dialog proposes the current name");
+                    field.setText(name);
+                    find(shell, Button.class, "OK").notifyListeners(SWT.Selection, new Event());
+                    return;
+                }
+            }
+            if (System.currentTimeMillis() < end) {
+                d.timerExec(50, poll[0]);
+            }
+        };
+        d.timerExec(50, poll[0]);
+    }
+
+    private static <T extends Control> T find(Composite in, Class<T> type) {
+        return find(in, type, null);
+    }
+
+    private static <T extends Control> T find(Composite in, Class<T> type, String text) {
+        for (Control c : in.getChildren()) {
+            if (type.isInstance(c) && (text == null || c instanceof Button b && text.equals(b.getText().replace("&", "")))) {
+                return type.cast(c);
+            }
+            if (c instanceof Composite sub) {
+                T found = find(sub, type, text);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     private static MmsEditor open(String name, String text) throws Exception {

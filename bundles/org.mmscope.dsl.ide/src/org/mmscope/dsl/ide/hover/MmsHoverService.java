@@ -46,7 +46,7 @@ public class MmsHoverService extends HoverService {
             INode name = names.nameNodeAt(resource, offset);
             Named target = name == null ? null : names.at(resource, offset);
             if (target != null) {
-                return hover(document, name, describe(target));
+                return hover(document, name, describe(target, document));
             }
         }
         return super.hover(document, resource, params, cancelIndicator);
@@ -59,7 +59,7 @@ public class MmsHoverService extends HoverService {
     }
 
     /** "mapping `buf` — `parent: mmap anon 2 pages read write` (line 5)". */
-    static String describe(Named n) {
+    static String describe(Named n, Document document) {
         String kind = switch (n) {
         case ProcessDecl p -> "process";
         case DeviceDecl d -> "device";
@@ -68,7 +68,8 @@ public class MmsHoverService extends HoverService {
         default -> "mapping";
         };
         INode node = NodeModelUtils.getNode(n);
-        String line = node == null ? "" : " (line " + node.getStartLine() + ")";
+        // the document's line, not INode.getStartLine(), which rebuilds the whole text from the node model
+        String line = node == null ? "" : " (line " + (document.getPosition(node.getOffset()).getLine() + 1) + ")";
         return kind + " `" + n.getName() + "` — `" + new MmsDocumentSymbols.Details().getDetails(n) + "`" + line;
     }
 }
