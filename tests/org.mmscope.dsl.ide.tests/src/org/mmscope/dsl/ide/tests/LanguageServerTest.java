@@ -261,6 +261,16 @@ class LanguageServerTest {
         assertEquals(org.eclipse.lsp4j.SymbolKind.Class, byName.get("child").getKind());
     }
 
+    /** Found by the fuzz campaign: symbols of a step whose value is not typed yet failed with a NullPointerException. */
+    @Test
+    void documentSymbolsOfAHalfWrittenStep() throws Exception {
+        String uri = open("half.mms", "scenario \"h\"\nprocess p\np: b = mmap anon 1 page read write\np: c =\np: d = \n");
+        List<Either<SymbolInformation, DocumentSymbol>> symbols = server.getTextDocumentService()
+                .documentSymbol(new DocumentSymbolParams(new TextDocumentIdentifier(uri))).get(20, TimeUnit.SECONDS);
+        List<String> names = symbols.stream().map(s -> s.getRight().getName()).toList();
+        assertTrue(names.containsAll(List.of("p", "b")), names.toString());
+    }
+
     @Test
     void goToDeclarationFollowsTheFileOrderScopingRules() throws Exception {
         // loading a scenario for a run (as the IDE's Run does) must not replace the server's IDE services
