@@ -15,7 +15,11 @@ public final class Eras {
         return List.of(Linux2631.NAME, Linux510.NAME, Linux612.NAME);
     }
 
+    /** The era of that name; empty for an unknown name or null (a half-written kernel line: "kernel linux-6.12,"). */
     public static Optional<KernelEra> byName(String name) {
+        if (name == null) {
+            return Optional.empty();
+        }
         return switch (name) {
         case Linux2631.NAME -> Optional.of(new Linux2631());
         case Linux510.NAME -> Optional.of(new Linux510());

@@ -271,6 +271,17 @@ class LanguageServerTest {
         assertTrue(names.containsAll(List.of("p", "b")), names.toString());
     }
 
+    /** Found by the fuzz campaign: completion and hover after a kernel line that ends in a comma failed (a null era). */
+    @Test
+    void completionAndHoverAfterAHalfWrittenKernelLine() throws Exception {
+        String uri = open("comma.mms", "scenario \"k\"\nkernel linux-2.6.31,\nprocess p\np: b = mmap anon 1 page read write\np: ");
+        List<String> items = complete(uri, 4, 3);
+        assertTrue(items.contains("write"), items.toString());
+        Hover h = server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri), new Position(3, 8)))
+                .get(20, TimeUnit.SECONDS);
+        assertNotNull(h);
+    }
+
     @Test
     void goToDeclarationFollowsTheFileOrderScopingRules() throws Exception {
         // loading a scenario for a run (as the IDE's Run does) must not replace the server's IDE services
