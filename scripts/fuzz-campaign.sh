@@ -11,7 +11,9 @@
 #   MAVEN_REPO local Maven repository [Maven's default]; OFFLINE=0 to let Maven download
 #
 # Build the bundles first (./mvnw install, or at least -pl bundles/... of what changed): the fuzz module tests the
-# INSTALLED jars. A finding is written as crash-<sha1> into the target's inputs directory
+# INSTALLED jars (the module names each mmscope bundle: a bundle installed alone gets a POM without its mmscope
+# dependencies). A run in which every input fails at once (NoClassDefFoundError, hundreds of "executions" a second,
+# one finding on the empty input) had an incomplete class path: discard it. A finding is written as crash-<sha1> into the target's inputs directory
 # (tests/org.mmscope.fuzz/src/test/resources/org/mmscope/fuzz/<Class>Inputs/<method>/), where the normal build
 # replays it from then on; the coverage corpus grows in tests/org.mmscope.fuzz/.cifuzz-corpus/ (not committed).
 # Logs: tests/org.mmscope.fuzz/target/fuzz-campaign/<target>.log; the summary line per target gives the executions.

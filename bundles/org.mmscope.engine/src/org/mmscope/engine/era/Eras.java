@@ -40,7 +40,11 @@ public final class Eras {
         return Long.parseLong(m.group(1)) * 1_000_000 + Long.parseLong(m.group(2)) * 1_000 + (m.group(3) == null ? 0 : Long.parseLong(m.group(3)));
     }
 
+    /** The era of that name; empty for an unknown name or null (a half-written kernel line: "kernel linux-6.12,"). */
     public static Optional<KernelEra> byName(String name) {
+        if (name == null) {
+            return Optional.empty();
+        }
         return switch (name) {
         case Linux2631.NAME -> Optional.of(new Linux2631());
         case Linux510.NAME -> Optional.of(new Linux510());

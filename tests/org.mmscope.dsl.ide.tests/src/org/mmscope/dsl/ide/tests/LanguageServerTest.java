@@ -284,6 +284,27 @@ class LanguageServerTest {
         assertEquals(org.eclipse.lsp4j.SymbolKind.Class, byName.get("child").getKind());
     }
 
+    /** Found by the fuzz campaign: symbols of a step whose value is not typed yet failed with a NullPointerException. */
+    @Test
+    void documentSymbolsOfAHalfWrittenStep() throws Exception {
+        String uri = open("half.mms", "scenario \"h\"\nprocess p\np: b = mmap anon 1 page read write\np: c =\np: d = \n");
+        List<Either<SymbolInformation, DocumentSymbol>> symbols = server.getTextDocumentService()
+                .documentSymbol(new DocumentSymbolParams(new TextDocumentIdentifier(uri))).get(20, TimeUnit.SECONDS);
+        List<String> names = symbols.stream().map(s -> s.getRight().getName()).toList();
+        assertTrue(names.containsAll(List.of("p", "b")), names.toString());
+    }
+
+    /** Found by the fuzz campaign: completion and hover after a kernel line that ends in a comma failed (a null era). */
+    @Test
+    void completionAndHoverAfterAHalfWrittenKernelLine() throws Exception {
+        String uri = open("comma.mms", "scenario \"k\"\nkernel linux-2.6.31,\nprocess p\np: b = mmap anon 1 page read write\np: ");
+        List<String> items = complete(uri, 4, 3);
+        assertTrue(items.contains("write"), items.toString());
+        Hover h = server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri), new Position(3, 8)))
+                .get(20, TimeUnit.SECONDS);
+        assertNotNull(h);
+    }
+
     @Test
     void goToDeclarationFollowsTheFileOrderScopingRules() throws Exception {
         // loading a scenario for a run (as the IDE's Run does) must not replace the server's IDE services
