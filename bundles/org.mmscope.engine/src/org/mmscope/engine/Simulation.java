@@ -292,7 +292,12 @@ public final class Simulation implements ExpectationEvaluator.RunView {
      * later step or expectation can tell apart, whatever the pfns, step numbers and clocks.
      */
     public String canonicalHash() {
-        return CanonicalHash.of(kernel, trace.hazardsUpTo(cursorStep).stream().map(HazardRecord::kind).toList(), lastErrno, pfnsBeforeStep());
+        return canonicalDigest().hex();
+    }
+
+    /** {@link #canonicalHash} as its two 64-bit halves. */
+    public CanonicalHash.Digest canonicalDigest() {
+        return CanonicalHash.digest(kernel, trace.hazardsUpTo(cursorStep).stream().map(HazardRecord::kind).toList(), lastErrno, pfnsBeforeStep());
     }
 
     /** The text {@link #canonicalHash} is taken of (to read why two states differ). */

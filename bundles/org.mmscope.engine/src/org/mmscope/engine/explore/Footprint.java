@@ -151,12 +151,7 @@ final class Footprint {
     private static boolean handle(Kernel k, String name, Set<EObject> out) throws SyscallException {
         PinHandle h = Names.handle(k, name);
         out.add(h);
-        for (long pfn : h.getPfns()) {
-            Frame f = k.frames().get(pfn);
-            if (f != null) {
-                out.add(f);
-            }
-        }
+        frames(k, h.getPfns(), out);
         return true;
     }
 
@@ -165,13 +160,18 @@ final class Footprint {
         out.add(d);
         for (DmaMapping m : d.getMappings()) {
             out.add(m);
-            for (long pfn : m.getBusPfns()) {
-                Frame f = k.frames().get(pfn);
-                if (f != null) {
-                    out.add(f);
-                }
-            }
+            frames(k, m.getBusPfns(), out);
         }
         return true;
+    }
+
+    /** The frames of {@code pfns} that exist. */
+    private static void frames(Kernel k, List<Long> pfns, Set<EObject> out) {
+        for (long pfn : pfns) {
+            Frame f = k.frames().get(pfn);
+            if (f != null) {
+                out.add(f);
+            }
+        }
     }
 }

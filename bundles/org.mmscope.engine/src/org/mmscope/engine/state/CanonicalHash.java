@@ -71,9 +71,23 @@ public final class CanonicalHash {
      * errno) and what the PTEs the last step rewrote mapped before it ({@code pfnBefore}: pte → pfn, -1 for none).
      */
     public static String of(Kernel k, List<String> hazardKinds, String lastErrno, Map<Pte, Long> pfnBefore) {
+        return digest(k, hazardKinds, lastErrno, pfnBefore).hex();
+    }
+
+    /** The same hash as its two 64-bit halves (the explorer keys its visited states by them, without text). */
+    public static Digest digest(Kernel k, List<String> hazardKinds, String lastErrno, Map<Pte, Long> pfnBefore) {
         Hash128 h = new Hash128();
         new CanonicalHash(k, h, pfnBefore).write(hazardKinds, lastErrno);
-        return h.hex();
+        long[] v = h.finish();
+        return new Digest(v[0], v[1]);
+    }
+
+    /** A 128-bit canonical hash. */
+    public record Digest(long high, long low) {
+        /** The hash as 32 hex digits. */
+        public String hex() {
+            return String.format("%016x%016x", high, low);
+        }
     }
 
     /** The canonical text the hash is taken of (to read when two hashes differ): the same walk, as lines. */

@@ -158,10 +158,4 @@ final class Hash128 implements CanonicalSink {
         k ^= k >>> 33;
         return k;
     }
-
-    /** The hash as 32 hex digits. */
-    String hex() {
-        long[] v = finish();
-        return String.format("%016x%016x", v[0], v[1]);
-    }
 }
