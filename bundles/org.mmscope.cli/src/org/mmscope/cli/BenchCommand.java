@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.mmscope.dsl.ide.bench.EditorLatency;
 import org.mmscope.engine.bench.Workload;
 
 import picocli.CommandLine.Command;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** mmscope bench: engine throughput and memory on a generated workload (numbers for BENCHMARKS.md). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure engine steps/s, bytes per touched frame and peak heap on a generated 16 GiB workload.")
+        description = "Measure engine steps/s, bytes per touched frame and peak heap on a generated 16 GiB workload "
+                + "(--core: the execution core; --editor: the editor's latency).")
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--steps", paramLabel = "N", defaultValue = "1000000", description = "simple steps (loads and stores) (default: ${DEFAULT-VALUE})")
     int steps;
@@ -29,7 +31,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--frames", paramLabel = "N", defaultValue = "200000", description = "smallest number of frames touched for the bytes-per-frame measure, which samples 8 sizes up to twice that (default: ${DEFAULT-VALUE})")
     int frames;
 
-    @Option(names = "--era", paramLabel = "ERA", defaultValue = "linux-6.12", description = "kernel era (default: ${DEFAULT-VALUE})")
+    @Option(names = "--era", paramLabel = "ERA", defaultValue = org.mmscope.engine.era.Eras.DEFAULT, description = "kernel era (default: ${DEFAULT-VALUE})")
     String era;
 
     @Option(names = "--invariants", description = "check the invariants after every step too (slower)")
@@ -40,11 +42,18 @@ final class BenchCommand implements Callable<Integer> {
     int fullCheckEvery;
 
     @Option(names = "--core", description = "measure the execution core instead: steps/s with the debugger's full recorder, "
-            + "bytes per recorded change, cursor seeks over the recorded steps, snapshot restore of a --restore-frames state")
+            + "bytes per recorded change, cursor seeks over the recorded steps, snapshot restore and canonical hash of a --restore-frames state")
     boolean core;
 
     @Option(names = "--restore-frames", paramLabel = "N", defaultValue = "10000", description = "with --core: frames of the state a snapshot is restored on (default: ${DEFAULT-VALUE})")
     int restoreFrames;
+
+    @Option(names = "--editor", description = "measure the editor's latency instead: the language server's diagnostics after didOpen and "
+            + "after a one-character edit, completion and hover, on a generated scenario of --lines lines")
+    boolean editor;
+
+    @Option(names = "--lines", paramLabel = "N", defaultValue = "10000", description = "with --editor: lines of the scenario (default: ${DEFAULT-VALUE})")
+    int lines;
 
     @Option(names = "--out", paramLabel = "FILE", description = "append the results as a Markdown table row to this file")
     Path out;
@@ -66,6 +75,9 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (core) {
             return core(w);
+        }
+        if (editor) {
+            return editor(w);
         }
         Workload.simple(era, Math.min(steps, 200_000), invariants, fullCheckEvery, 42); // JIT warm-up
         Workload.Result simple = Workload.simple(era, steps, invariants, fullCheckEvery, 7);
@@ -98,12 +110,30 @@ final class BenchCommand implements Callable<Integer> {
     private int core(PrintWriter w) {
         Workload.core(era, Math.min(steps, 50_000), 1000, 42); // JIT warm-up
         Workload.Core c = Workload.core(era, steps, restoreFrames, 7);
-        String row = String.format("| %s | %,.0f (%,d steps) | %,d | %.0f | %.1f / %.1f ms (%,d steps) | %.3f / %.3f ms (%,d frames) | %d MiB | %s |",
+        String row = String.format("| %s | %,.0f (%,d steps) | %,d | %.0f | %.1f / %.1f ms (CPU %.1f / %.1f ms; %,d steps) | %.3f / %.3f ms (%,d frames) | %.3f ms (CPU %.3f ms) | %d MiB | %s |",
                 era, c.recordedStepsPerSecond(), c.seekSteps(), c.changes(), c.bytesPerChange(), c.seekBackMillis(), c.seekForwardMillis(),
-                c.seekSteps(), c.restoreMillis(), c.restoreAfterFaultMillis(), c.restoreFrames(), peakHeap() >> 20, Runtime.version());
+                c.seekBackCpuMillis(), c.seekForwardCpuMillis(), c.seekSteps(), c.restoreMillis(), c.restoreAfterFaultMillis(), c.restoreFrames(), c.hashMillis(), c.hashCpuMillis(), peakHeap() >> 20, Runtime.version());
         w.println("| era | steps/s, full recorder | changes recorded | bytes/change | seek back / forward over the run "
-                + "| snapshot restore after a store / after a fault | peak heap | JDK |");
-        w.println("|---|---|---|---|---|---|---|---|");
+                + "| snapshot restore after a store / after a fault | canonical hash | peak heap | JDK |");
+        w.println("|---|---|---|---|---|---|---|---|---|");
+        w.println(row);
+        return append(row);
+    }
+
+    private int editor(PrintWriter w) {
+        if (lines < 20) {
+            spec.commandLine().getErr().println("mmscope: --lines must be at least 20");
+            return 2;
+        }
+        EditorLatency.Result r;
+        try {
+            r = EditorLatency.measure(lines, lines > 50_000 ? 20 : 50);
+        } catch (Exception e) {
+            spec.commandLine().getErr().println("mmscope: the editor benchmark failed: " + e);
+            return 1;
+        }
+        String row = r.markdownRow();
+        w.println(EditorLatency.Result.markdownHeader());
         w.println(row);
         return append(row);
     }

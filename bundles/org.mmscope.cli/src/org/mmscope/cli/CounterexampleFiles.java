@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.mmscope.dsl.ScenarioLoader;
 import org.mmscope.engine.IoErrors;
+import org.mmscope.engine.explore.Counterexample;
 import org.mmscope.engine.explore.EraOutcome;
 import org.mmscope.engine.explore.Explorer;
 import org.mmscope.engine.scenario.EraRun;
@@ -37,7 +40,7 @@ final class CounterexampleFiles {
 
     /** @return the exit code this adds: 0, or 2 when a file could not be written */
     int write(Path file, Scenario s, Explorer.Outcome r) {
-        Map<List<Scenario.StepItem>, List<EraOutcome>> groups = ExploreCommand.bySchedule(r);
+        Map<List<Scenario.StepItem>, List<EraOutcome>> groups = bySchedule(r);
         if (groups.isEmpty()) {
             return 0;
         }
@@ -54,7 +57,7 @@ final class CounterexampleFiles {
             String suffix = groups.size() == 1 ? "" : "-" + String.join("-", eras.stream().map(EraOutcome::era).toList());
             Path ce = dir.resolve(base + ".counterexample" + suffix + ".mms");
             try {
-                Files.writeString(ce, ExploreCommand.render(lines, file.getFileName().toString(), s, eras));
+                Files.writeString(ce, render(lines, file.getFileName().toString(), s, eras));
             } catch (IOException e) {
                 err.println("mmscope: cannot write the counterexample " + ce + ": " + IoErrors.reason(e));
                 code = 2;
@@ -97,5 +100,21 @@ final class CounterexampleFiles {
                 err.println("mmscope: cannot write report " + target + ": " + e.getMessage());
             }
         }
+    }
+
+    /** Groups failing eras by schedule: one file per distinct shortest schedule. */
+    private static Map<List<Scenario.StepItem>, List<EraOutcome>> bySchedule(Explorer.Outcome r) {
+        Map<List<Scenario.StepItem>, List<EraOutcome>> out = new LinkedHashMap<>();
+        for (EraOutcome e : r.eras()) {
+            if (e.shortest() != null) {
+                out.computeIfAbsent(e.shortest().schedule(), k -> new ArrayList<>()).add(e);
+            }
+        }
+        return out;
+    }
+
+    private static String render(List<String> lines, String fileName, Scenario s, List<EraOutcome> eras) {
+        return Counterexample.render(lines, fileName, s, eras.get(0).shortest(), eras.stream().map(EraOutcome::era).toList(),
+                eras.stream().map(e -> e.era() + ": " + e.shortest().reason()).toList());
     }
 }

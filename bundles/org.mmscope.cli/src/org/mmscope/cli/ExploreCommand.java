@@ -6,21 +6,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.mmscope.engine.IoErrors;
 import org.mmscope.engine.era.Eras;
-import org.mmscope.engine.explore.Counterexample;
 import org.mmscope.engine.explore.EraOutcome;
 import org.mmscope.engine.explore.ExploreOptions;
 import org.mmscope.engine.explore.Explorer;
 import org.mmscope.engine.explore.KernelEvent;
 import org.mmscope.engine.scenario.Scenario;
+import org.mmscope.report.ReportWriter;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -146,7 +144,7 @@ final class ExploreCommand implements Callable<Integer> {
             return "--limit must be at least 1 (got " + limit + ")";
         }
         for (Path r : reports) {
-            if (org.mmscope.report.ReportWriter.formatOf(r) == null) {
+            if (ReportWriter.formatOf(r) == null) {
                 return "cannot tell the report format of " + r + " (use .html, .md, .json or .xml)";
             }
         }
@@ -189,21 +187,5 @@ final class ExploreCommand implements Callable<Integer> {
                     p.statesPerSecond(), p.schedules(), p.depth(), p.seconds());
             err.flush();
         }
-    }
-
-    /** Groups failing eras by schedule: one file per distinct shortest schedule. */
-    static Map<List<Scenario.StepItem>, List<EraOutcome>> bySchedule(Explorer.Outcome r) {
-        Map<List<Scenario.StepItem>, List<EraOutcome>> out = new LinkedHashMap<>();
-        for (EraOutcome e : r.eras()) {
-            if (e.shortest() != null) {
-                out.computeIfAbsent(e.shortest().schedule(), k -> new ArrayList<>()).add(e);
-            }
-        }
-        return out;
-    }
-
-    static String render(List<String> lines, String fileName, Scenario s, List<EraOutcome> eras) {
-        return Counterexample.render(lines, fileName, s, eras.get(0).shortest(), eras.stream().map(EraOutcome::era).toList(),
-                eras.stream().map(e -> e.era() + ": " + e.shortest().reason()).toList());
     }
 }

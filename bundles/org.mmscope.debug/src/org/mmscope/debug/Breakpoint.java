@@ -49,6 +49,11 @@ public sealed interface Breakpoint {
         /** a handle holding it was released */
         UNPINNED,
         /** a device wrote into it */
-        DEVICE_WRITE
+        DEVICE_WRITE,
+        /**
+         * its contents moved to a new frame (migrate, compact, offline): the return from the era's
+         * {@code KernelEra.migrateMoveName()} call about it (unmap_and_move, migrate_folio_move)
+         */
+        MIGRATED
     }
 }

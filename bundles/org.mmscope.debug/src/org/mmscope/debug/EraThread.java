@@ -199,6 +199,9 @@ public final class EraThread {
         if (!s.exit()) {
             return false;
         }
+        if (e.event() == Breakpoint.Event.MIGRATED) { // the era names its move: era-neutral, no change pattern to guess
+            return s.call().function().equals(sim.era().migrateMoveName()) && pfn.test(s.call().pfn());
+        }
         return s.call().changes().stream().anyMatch(c -> frameEvent(c, e.event(), pfn, s.call().pfn()) || e.event() == Breakpoint.Event.UNPINNED
                 && unpinned(c, pfn));
     }

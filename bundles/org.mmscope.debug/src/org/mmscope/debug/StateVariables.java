@@ -62,33 +62,33 @@ final class StateVariables {
         if (at.call() != null) {
             st.add("in", at.call().function() + (at.exit() ? " (returned)" : " (entered)"));
         }
-        Node procs = root.add("processes", k.state.getProcesses().size() + "");
-        for (Process p : k.state.getProcesses()) {
+        Node procs = root.add("processes", k.state().getProcesses().size() + "");
+        for (Process p : k.state().getProcesses()) {
             Node pn = procs.add(p.getName(), "pid " + p.getPid() + (p.isExited() ? ", exited" : ""));
             for (Binding b : p.getMm().getBindings()) {
                 Node bn = pn.add(b.getName(), b.getPages() + " page(s) at 0x" + Long.toHexString(b.getStartVpn() << 12));
                 for (long i = 0; i < Math.min(b.getPages(), PAGES_SHOWN); i++) {
-                    page(bn, k, k.pt.get(p.getMm(), b.getStartVpn() + i), i);
+                    page(bn, k, k.pageTables().get(p.getMm(), b.getStartVpn() + i), i);
                 }
             }
         }
-        Node handles = root.add("handles", k.state.getHandles().size() + "");
-        for (PinHandle h : k.state.getHandles()) {
+        Node handles = root.add("handles", k.state().getHandles().size() + "");
+        for (PinHandle h : k.state().getHandles()) {
             Node hn = handles.add(h.getName(), h.getKind() + (h.isWrite() ? " write" : "") + (h.isLongterm() ? " longterm" : "")
                     + (h.isReleased() ? ", released" : ""));
             for (int i = 0; i < h.getPfns().size(); i++) {
                 long pfn = h.getPfns().get(i);
-                frame(hn.add(String.valueOf(i), "pfn " + pfn), k.frames.get(pfn));
+                frame(hn.add(String.valueOf(i), "pfn " + pfn), k.frames().get(pfn));
             }
         }
-        Node devices = root.add("devices", k.state.getDevices().size() + "");
-        for (Device d : k.state.getDevices()) {
+        Node devices = root.add("devices", k.state().getDevices().size() + "");
+        for (Device d : k.state().getDevices()) {
             Node dn = devices.add(d.getName(), d.getMappings().size() + " mapping(s)");
             for (DmaMapping m : d.getMappings()) {
                 dn.add(m.getHandle().getName(), m.getDirection() + ", bus pfns " + m.getBusPfns());
             }
         }
-        root.add("swap", k.state.getSwap() == null ? "none" : k.state.getSwap().getUsed().size() + " of " + k.state.getSwap().getSlots() + " slots used");
+        root.add("swap", k.state().getSwap() == null ? "none" : k.state().getSwap().getUsed().size() + " of " + k.state().getSwap().getSlots() + " slots used");
         List<HazardRecord> hz = sim.trace().hazardsUpTo(done);
         Node hazards = root.add("hazards", hz.size() + "");
         for (int i = 0; i < hz.size(); i++) {

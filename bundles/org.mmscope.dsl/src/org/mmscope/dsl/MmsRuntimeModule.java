@@ -1,12 +1,36 @@
 package org.mmscope.dsl;
 
 import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.generator.IShouldGenerate;
+import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.mmscope.dsl.conversion.MmsValueConverters;
+import org.mmscope.dsl.generator.NothingToGenerate;
+import org.mmscope.dsl.linking.MmsLinkingDiagnosticMessages;
+import org.mmscope.dsl.parser.MmsSyntaxErrorMessages;
+import org.mmscope.dsl.resource.MmsResourceDescriptionStrategy;
 
 /** Guice bindings of the scenario language runtime. */
 public class MmsRuntimeModule extends AbstractMmsRuntimeModule {
     @Override
     public Class<? extends IValueConverterService> bindIValueConverterService() {
         return MmsValueConverters.class;
+    }
+
+    public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
+        return MmsLinkingDiagnosticMessages.class;
+    }
+
+    public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
+        return MmsSyntaxErrorMessages.class;
+    }
+
+    public Class<? extends IShouldGenerate> bindIShouldGenerate() {
+        return NothingToGenerate.class;
+    }
+
+    public Class<? extends IDefaultResourceDescriptionStrategy> bindIDefaultResourceDescriptionStrategy() {
+        return MmsResourceDescriptionStrategy.class;
     }
 }

@@ -3,12 +3,12 @@ package org.mmscope.engine;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.mmscope.engine.check.ChangeTracker;
 import org.mmscope.engine.check.Expect;
 import org.mmscope.engine.check.ExpectationEvaluator;
 import org.mmscope.engine.check.ExpectationEvaluator.Verdict;
 import org.mmscope.engine.check.HazardDetector;
 import org.mmscope.engine.check.Invariants;
+import org.mmscope.engine.check.TouchedObjects;
 import org.mmscope.engine.era.KernelEra;
 import org.mmscope.engine.kernel.Kernel;
 import org.mmscope.engine.ops.Op;
@@ -19,6 +19,7 @@ import org.mmscope.engine.trace.Call;
 import org.mmscope.engine.trace.Change;
 import org.mmscope.engine.trace.EngineHooks;
 import org.mmscope.engine.trace.HazardRecord;
+import org.mmscope.engine.trace.PteMoves;
 import org.mmscope.engine.trace.Trace;
 import org.mmscope.engine.trace.TraceStep;
 import org.mmscope.model.mm.MmState;
@@ -98,7 +99,8 @@ public final class Simulation implements ExpectationEvaluator.RunView {
     private final List<List<Op.Range>> expectationReads = new ArrayList<>();
     private Kernel kernel;
     private String lastErrno;
-    private final ChangeTracker touched;
+    /** What the steps touched, from the change recorder's stream (incremental invariant checks only). */
+    private final TouchedObjects touched;
     private final List<EngineHooks> hooks = new ArrayList<>();
     /** The cursor: steps fully applied, and changes of the next step applied (with the change recorder). */
     private int cursorStep;
@@ -116,15 +118,15 @@ public final class Simulation implements ExpectationEvaluator.RunView {
             ProcessOps.createProcess(kernel, p);
         }
         this.history = new StateHistory(options.checkpointEvery());
-        history.record(0, kernel.state);
+        history.record(0, kernel.state());
+        if (options.recordChanges()) {
+            trace.recordChanges(kernel.state());
+        }
         if (options.checkInvariants() && options.fullCheckEvery() > 1) {
-            touched = new ChangeTracker();
-            kernel.track(touched);
+            touched = new TouchedObjects();
+            trace.addChangeListener(kernel.state(), touched);
         } else {
             touched = null;
-        }
-        if (options.recordChanges()) {
-            trace.recordChanges(kernel.state);
         }
     }
 
@@ -149,7 +151,7 @@ public final class Simulation implements ExpectationEvaluator.RunView {
         if (!applied.isEmpty()) {
             throw new IllegalStateException("recordChanges() must come before the first step");
         }
-        trace.recordChanges(kernel.state);
+        trace.recordChanges(kernel.state());
         return this;
     }
 
@@ -197,13 +199,13 @@ public final class Simulation implements ExpectationEvaluator.RunView {
                 : p.change() > changesIn(p.step() + 1))) {
             throw new IllegalArgumentException("no such position " + p + " in a run of " + steps + " step(s)");
         }
-        boolean[] indexed = { false };
+        org.mmscope.engine.kernel.IndexRepair repair = kernel.indexRepair();
         trace.replaying(() -> {
             while (compare(position(), p) > 0) {
-                indexed[0] |= IndexedFeatures.changes(undoOne());
+                repair.note(undoOne());
             }
             while (compare(position(), p) < 0) {
-                indexed[0] |= IndexedFeatures.changes(redoOne());
+                repair.note(redoOne());
             }
         });
         Position normal = position();
@@ -211,14 +213,13 @@ public final class Simulation implements ExpectationEvaluator.RunView {
             cursorStep++;
             cursorChange = 0;
         }
-        if (indexed[0]) {
-            kernel = new Kernel(kernel.state, era); // the engine's indexes are rebuilt from the restored state
+        if (repair.indexedChanges() > 0 && !kernel.repairIndexes(repair)) {
+            kernel = new Kernel(kernel.state(), era); // nothing to patch from: the indexes are built from the state
             kernel.setEventSink(trace);
             kernel.setBudgets(options.budgets());
-            if (touched != null) {
-                touched.clear();
-                kernel.track(touched);
-            }
+        }
+        if (touched != null) {
+            touched.clear(); // the cursor is back at a state that was checked when it was recorded
         }
         lastErrno = cursorStep == 0 ? null : trace.steps().get(cursorStep - 1).errno();
     }
@@ -291,12 +292,47 @@ public final class Simulation implements ExpectationEvaluator.RunView {
      * later step or expectation can tell apart, whatever the pfns, step numbers and clocks.
      */
     public String canonicalHash() {
-        return CanonicalHash.of(kernel, trace.hazardsUpTo(cursorStep).stream().map(HazardRecord::kind).toList(), lastErrno);
+        return canonicalDigest().hex();
+    }
+
+    /** {@link #canonicalHash} as its two 64-bit halves. */
+    public CanonicalHash.Digest canonicalDigest() {
+        return CanonicalHash.digest(kernel, trace.hazardsUpTo(cursorStep).stream().map(HazardRecord::kind).toList(), lastErrno, pfnsBeforeStep());
     }
 
     /** The text {@link #canonicalHash} is taken of (to read why two states differ). */
     public String canonicalText() {
-        return CanonicalHash.text(kernel, trace.hazardsUpTo(cursorStep).stream().map(HazardRecord::kind).toList(), lastErrno);
+        return CanonicalHash.text(kernel, trace.hazardsUpTo(cursorStep).stream().map(HazardRecord::kind).toList(), lastErrno, pfnsBeforeStep());
+    }
+
+    /**
+     * What the PTEs the step at the cursor rewrote mapped before it (pfn, or -1): from its recorded changes, or in
+     * a run that keeps none, from the state before it ({@link #stateAt}).
+     */
+    private java.util.Map<org.mmscope.model.mm.Pte, Long> pfnsBeforeStep() {
+        if (cursorStep == 0 && cursorChange == 0) {
+            return java.util.Map.of();
+        }
+        TraceStep step = trace.steps().get(cursorChange > 0 ? cursorStep : cursorStep - 1);
+        if (step != movesOf || cursorChange != movesAt) { // asked by several expectations and hashes at one position
+            if (trace.recordsChanges()) {
+                movesBefore = PteMoves.fromChanges(cursorChange > 0 ? step.changes().subList(0, cursorChange) : step.changes());
+            } else {
+                movesBefore = PteMoves.between(stateAt(cursorStep - 1), kernel.state());
+            }
+            movesOf = step; // an amended step (an expectation's faults) is a new TraceStep
+            movesAt = cursorChange;
+        }
+        return movesBefore;
+    }
+
+    private TraceStep movesOf;
+    private int movesAt;
+    private java.util.Map<org.mmscope.model.mm.Pte, Long> movesBefore;
+
+    @Override
+    public long pfnBeforeLastStep(org.mmscope.model.mm.Pte pte, long current) {
+        return pte == null ? current : pfnsBeforeStep().getOrDefault(pte, current);
     }
 
     /** The debugger's step back: the cursor to the state before the last step it passed; the future stays recorded. */
@@ -339,7 +375,7 @@ public final class Simulation implements ExpectationEvaluator.RunView {
         applied.add(op);
         expectationReads.add(new ArrayList<>());
         trace.beginStep(index, line, op);
-        kernel.state.setStepIndex(index);
+        kernel.state().setStepIndex(index);
         OpExecutor.Result r;
         try {
             r = OpExecutor.execute(kernel, op);
@@ -357,7 +393,7 @@ public final class Simulation implements ExpectationEvaluator.RunView {
         if (options.checkInvariants()) {
             checkInvariants(index);
         }
-        history.record(index, kernel.state);
+        history.record(index, kernel.state());
         return done;
     }
 
@@ -398,7 +434,7 @@ public final class Simulation implements ExpectationEvaluator.RunView {
         if (options.checkInvariants()) {
             checkInvariants(-1);
         }
-        history.replaceLast(applied.size(), kernel.state);
+        history.replaceLast(applied.size(), kernel.state());
     }
 
     /**
@@ -410,7 +446,7 @@ public final class Simulation implements ExpectationEvaluator.RunView {
         Kernel replay = new Kernel(c.copy(), era);
         replay.setBudgets(options.budgets().withTimeout(0)); // a step the budget stopped stops where it did
         for (int i = c.index(); i < index; i++) {
-            replay.state.setStepIndex(i + 1);
+            replay.state().setStepIndex(i + 1);
             try {
                 OpExecutor.execute(replay, applied.get(i));
             } catch (BudgetExceeded e) {
@@ -424,11 +460,11 @@ public final class Simulation implements ExpectationEvaluator.RunView {
                 }
             }
         }
-        return replay.state;
+        return replay.state();
     }
 
     public MmState state() {
-        return kernel.state;
+        return kernel.state();
     }
 
     public Kernel kernel() {

@@ -19,7 +19,7 @@ public final class LiveTable {
             if (s.step().standIn() != null) {
                 out.printf("       (live: %s)%n", s.step().standIn());
             }
-            out.printf("   %-24s %-" + WIDTH + "s %s%n", "", "linux (this host)", "mmscope linux-6.12");
+            out.printf("   %-24s %-" + WIDTH + "s %s%n", "", "linux (this host)", "mmscope " + ModelSide.era().name());
             String mark = s.resultDiffers() ? "!!" : "  ";
             String modelResult = s.step().compareResult() ? s.modelResult() : s.modelResult() + " (not compared)";
             out.printf("%s %-24s %-" + WIDTH + "s %s%n", mark, "outcome", s.kernelResult(), modelResult);

@@ -7,7 +7,8 @@ import java.util.TreeMap;
 
 import org.mmscope.engine.Simulation;
 import org.mmscope.engine.check.InvariantViolation;
-import org.mmscope.engine.era.Linux612;
+import org.mmscope.engine.era.Eras;
+import org.mmscope.engine.era.KernelEra;
 import org.mmscope.engine.kernel.Contents;
 import org.mmscope.engine.kernel.Kernel;
 import org.mmscope.engine.ops.Op;
@@ -22,7 +23,10 @@ import org.mmscope.model.mm.Pte;
 import org.mmscope.model.mm.PteKind;
 import org.mmscope.model.mm.Vma;
 
-/** The engine's side: runs a plan's modelled ops under linux-6.12 and observes what the C program observes. */
+/**
+ * The engine's side: runs a plan's modelled ops under the era closest to the host kernel (linux-6.12 on a 6.12 or
+ * newer host, {@link Eras#forKernelRelease}) and observes what the C program observes.
+ */
 public final class ModelSide {
     /** The engine's snapshots (index 0 = step 1), and the problem that stopped it (an invariant), if any. */
     public record Result(List<Snapshot> snapshots, String stopped) {
@@ -31,8 +35,13 @@ public final class ModelSide {
     private ModelSide() {
     }
 
+    /** The era the engine runs the plan under: the one whose rules the host kernel follows most closely. */
+    public static KernelEra era() {
+        return Eras.forKernelRelease(System.getProperty("os.version"));
+    }
+
     public static Result run(LivePlan plan) {
-        Simulation sim = Simulation.boot(plan.scenario().machine(), new Linux612());
+        Simulation sim = Simulation.boot(plan.scenario().machine(), era());
         List<Snapshot> out = new ArrayList<>();
         for (LiveStep s : plan.steps()) {
             try {
@@ -48,7 +57,7 @@ public final class ModelSide {
 
     /** Runs the plan's ops without observing, invariants or events: the engine's share of the speed ratio. */
     public static long timeNanos(LivePlan plan) {
-        Simulation sim = Simulation.boot(plan.scenario().machine(), new Linux612(), new Simulation.Options(false, false, Integer.MAX_VALUE, Long.MAX_VALUE));
+        Simulation sim = Simulation.boot(plan.scenario().machine(), era(), new Simulation.Options(false, false, Integer.MAX_VALUE, Long.MAX_VALUE));
         long t0 = System.nanoTime();
         for (LiveStep s : plan.steps()) {
             apply(sim, s);
@@ -82,7 +91,7 @@ public final class ModelSide {
     static Snapshot observe(Kernel k, String result) {
         Map<PageKey, PageView> pages = new TreeMap<>();
         int index = 0;
-        for (Process p : k.state.getProcesses()) {
+        for (Process p : k.state().getProcesses()) {
             int pi = index++;
             if (p.isExited()) {
                 continue;
@@ -95,12 +104,12 @@ public final class ModelSide {
             }
         }
         Map<String, String> device = new TreeMap<>();
-        for (PinHandle h : k.state.getHandles()) {
+        for (PinHandle h : k.state().getHandles()) {
             if (h.isReleased()) {
                 continue;
             }
             for (int i = 0; i < h.getPfns().size(); i++) {
-                Frame f = k.frames.get(h.getPfns().get(i));
+                Frame f = k.frames().get(h.getPfns().get(i));
                 device.put(h.getName() + "[" + i + "]", f == null ? "(freed frame)" : PageView.clip(Contents.readString(f.getContent())));
             }
         }
@@ -108,7 +117,7 @@ public final class ModelSide {
     }
 
     private static PageView view(Kernel k, Process p, long vpn) {
-        Pte pte = k.pt.get(p.getMm(), vpn);
+        Pte pte = k.pageTables().get(p.getMm(), vpn);
         if (pte == null) {
             return PageView.ABSENT;
         }

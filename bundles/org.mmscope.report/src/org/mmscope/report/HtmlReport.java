@@ -151,7 +151,7 @@ final class HtmlReport {
     /** Every frame the run touched (allocated now, or named by a trace event and free now), by pfn. */
     private static void frameMap(StringBuilder b, Kernel k, EraRun run) {
         java.util.TreeSet<Long> pfns = new java.util.TreeSet<>();
-        k.state.getFrames().forEach(f -> pfns.add(f.getPfn()));
+        k.state().getFrames().forEach(f -> pfns.add(f.getPfn()));
         run.steps().forEach(s -> s.events().forEach(ev -> {
             if (ev.pfn() >= 0) {
                 pfns.add(ev.pfn());
@@ -165,7 +165,7 @@ final class HtmlReport {
                 .append("\" role=\"img\" aria-label=\"frame map\">\n");
         for (int i = 0; i < all.size(); i++) {
             long pfn = all.get(i);
-            Frame f = k.frames.get(pfn);
+            Frame f = k.frames().get(pfn);
             FrameStates st = f == null ? FrameStates.FREE : StateView.stateOf(k, f);
             String title = f == null ? "pfn " + pfn + ": free now" : "pfn " + pfn + ": " + st.label + ", refcount " + f.getRefcount()
                     + ", mapcount " + f.getMapcount() + ", " + FrameStates.flags(f);

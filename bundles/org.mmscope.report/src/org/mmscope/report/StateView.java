@@ -32,7 +32,7 @@ final class StateView {
     }
 
     static List<FrameRow> frames(Kernel k) {
-        List<Frame> fs = new ArrayList<>(k.state.getFrames());
+        List<Frame> fs = new ArrayList<>(k.state().getFrames());
         fs.sort(Comparator.comparingLong(Frame::getPfn));
         List<FrameRow> rows = new ArrayList<>();
         for (Frame f : fs) {
@@ -43,12 +43,12 @@ final class StateView {
     }
 
     static FrameStates stateOf(Kernel k, Frame f) {
-        return FrameUsers.stateOf(k.state, f);
+        return FrameUsers.stateOf(k.state(), f);
     }
 
     static List<MappingRow> mappings(Kernel k) {
         List<MappingRow> rows = new ArrayList<>();
-        for (Process p : k.state.getProcesses()) {
+        for (Process p : k.state().getProcesses()) {
             List<Pte> ptes = new ArrayList<>(p.getMm().getPtes());
             ptes.sort(Comparator.comparingLong(Pte::getVpn));
             for (Pte pte : ptes) {
@@ -69,18 +69,18 @@ final class StateView {
     /** The reverse view: for each frame, which PTEs map it, which handles hold it, which devices address it. */
     static List<HolderRow> holders(Kernel k) {
         List<HolderRow> rows = new ArrayList<>();
-        List<Frame> fs = new ArrayList<>(k.state.getFrames());
+        List<Frame> fs = new ArrayList<>(k.state().getFrames());
         fs.sort(Comparator.comparingLong(Frame::getPfn));
         for (Frame f : fs) {
             if (f.isZeroPage()) {
                 continue;
             }
             List<String> mapped = new ArrayList<>();
-            for (Pte pte : k.pt.mappers(f)) {
+            for (Pte pte : k.pageTables().mappers(f)) {
                 mapped.add(org.mmscope.engine.kernel.PageTables.processOf(pte).getName() + "@0x" + Long.toHexString(pte.getVpn() << 12));
             }
-            List<String> held = FrameUsers.heldBy(k.state, f.getPfn());
-            List<String> devices = FrameUsers.devices(k.state, f.getPfn());
+            List<String> held = FrameUsers.heldBy(k.state(), f.getPfn());
+            List<String> devices = FrameUsers.devices(k.state(), f.getPfn());
             if (f.isSwapcache()) {
                 mapped.add("swap cache slot " + f.getSwapSlot());
             }
@@ -94,7 +94,7 @@ final class StateView {
 
     static List<DmaRow> dma(Kernel k) {
         List<DmaRow> rows = new ArrayList<>();
-        for (Device d : k.state.getDevices()) {
+        for (Device d : k.state().getDevices()) {
             for (DmaMapping m : d.getMappings()) {
                 PinHandle h = m.getHandle();
                 rows.add(new DmaRow(d.getName(), h.getName() + " (" + h.getKind().getName().toLowerCase() + (h.isReleased() ? ", released" : "") + ")",

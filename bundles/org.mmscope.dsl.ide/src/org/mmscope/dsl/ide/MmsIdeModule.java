@@ -4,12 +4,15 @@ import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
+import org.eclipse.xtext.ide.server.rename.IRenameService2;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper;
 import org.mmscope.dsl.ide.codeactions.MmsCodeActionService;
 import org.mmscope.dsl.ide.contentassist.MmsContentProposalProvider;
 import org.mmscope.dsl.ide.highlighting.MmsSemanticHighlightingCalculator;
 import org.mmscope.dsl.ide.hover.MmsHoverService;
+import org.mmscope.dsl.ide.symbols.MmsDocumentSymbolService;
 import org.mmscope.dsl.ide.symbols.MmsDocumentSymbols;
+import org.mmscope.dsl.ide.rename.MmsRenameService;
 
 /** Guice bindings of the scenario language's IDE services (shared by the language server and the editor). */
 public class MmsIdeModule extends AbstractMmsIdeModule {
@@ -35,7 +38,12 @@ public class MmsIdeModule extends AbstractMmsIdeModule {
     }
 
     public Class<? extends org.eclipse.xtext.ide.server.symbol.DocumentSymbolService> bindDocumentSymbolService() {
-        return org.mmscope.dsl.ide.symbols.MmsDefinitions.class;
+        return MmsDocumentSymbolService.class;
+    }
+
+    /** Rename of a declared name and its resolved uses (see MmsRenameService). */
+    public Class<? extends IRenameService2> bindIRenameService2() {
+        return MmsRenameService.class;
     }
 
     public Class<? extends DocumentSymbolMapper.DocumentSymbolNameProvider> bindDocumentSymbolNameProvider() {

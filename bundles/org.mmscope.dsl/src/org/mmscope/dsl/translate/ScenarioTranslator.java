@@ -26,6 +26,7 @@ import org.mmscope.dsl.mms.MmapFile;
 import org.mmscope.dsl.mms.MmsPackage;
 import org.mmscope.dsl.mms.MprotectOp;
 import org.mmscope.dsl.mms.MunlockOp;
+import org.mmscope.dsl.mms.Named;
 import org.mmscope.dsl.mms.Munmap;
 import org.mmscope.dsl.mms.OfflineOp;
 import org.mmscope.dsl.mms.Operation;
@@ -52,7 +53,8 @@ import org.mmscope.model.mm.ZoneType;
 
 /**
  * Translates a parsed, validated scenario file into the engine's {@link Scenario}. Validation has already
- * rejected everything this class would not know how to translate.
+ * rejected everything this class would not know how to translate; every name is read from its resolved
+ * reference (MmsScopeProvider), so a child's inherited mapping is the parent's declaration under the same name.
  */
 public final class ScenarioTranslator {
     private final org.mmscope.dsl.mms.Scenario ast;
@@ -117,11 +119,11 @@ public final class ScenarioTranslator {
     }
 
     private Op op(Step step) {
-        String actor = step.isKernel() ? "kernel" : step.getActor();
+        String actor = step.isKernel() ? "kernel" : name(step.getActor());
         Operation o = step.getOp();
         return switch (o) {
         case Assignment a -> assignment(actor, a);
-        case Munmap m -> new Op.Munmap(actor, m.getTarget());
+        case Munmap m -> new Op.Munmap(actor, name(m.getTarget()));
         case WriteOp w -> new Op.Write(range(actor, w.getRange()), w.getText());
         case ReadOp r -> new Op.Read(range(actor, r.getRange()));
         case TouchOp t -> new Op.Read(range(actor, t.getRange()));
@@ -131,9 +133,9 @@ public final class ScenarioTranslator {
                 m.isNone() ? Op.Prot.NONE : m.isWrite() ? Op.Prot.READ_WRITE : Op.Prot.READ);
         case MadviseOp m -> new Op.Madvise(range(actor, m.getRange()), Op.Advice.valueOf(m.getAdvice().name()));
         case ExitOp e -> new Op.Exit(actor);
-        case ReleaseOp r -> new Op.Release(actor, r.getHandle());
-        case DmaMapOp m -> new Op.DmaMap(actor, m.getHandle(), DmaDirection.valueOf(m.getDirection().name()));
-        case DmaUnmapOp m -> new Op.DmaUnmap(actor, m.getHandle());
+        case ReleaseOp r -> new Op.Release(actor, name(r.getHandle()));
+        case DmaMapOp m -> new Op.DmaMap(actor, name(m.getHandle()), DmaDirection.valueOf(m.getDirection().name()));
+        case DmaUnmapOp m -> new Op.DmaUnmap(actor, name(m.getHandle()));
         case DmaWriteOp w -> new Op.DmaWrite(actor, handleRange(w.getRange()), w.getText());
         case DmaReadOp r -> new Op.DmaRead(actor, handleRange(r.getRange()));
         case ReclaimOp r -> new Op.Reclaim(Syntax.written(r, MmsPackage.Literals.RECLAIM_OP__COUNT) ? r.getCount() : 0);
@@ -162,16 +164,21 @@ public final class ScenarioTranslator {
 
     /** A range in a step: a bare name is the actor's own mapping, {@code p.v} another process's. */
     static Op.Range range(String actor, RangeRef r) {
-        String owner = r.getOwner() != null ? r.getOwner() : actor;
+        String owner = r.getOwner() != null ? name(r.getOwner()) : actor;
         boolean hasFrom = Syntax.written(r, MmsPackage.Literals.RANGE_REF__FROM);
         boolean hasTo = Syntax.written(r, MmsPackage.Literals.RANGE_REF__TO);
         Long from = hasFrom ? r.getFrom() : null;
         Long to = hasTo ? Long.valueOf(r.getTo()) : from;
-        return new Op.Range(owner, r.getName(), from, to);
+        return new Op.Range(owner, name(r.getTarget()), from, to);
     }
 
     static Op.HandleRange handleRange(RangeRef r) {
         Op.Range x = range(null, r);
-        return new Op.HandleRange(r.getName(), x.from(), x.to());
+        return new Op.HandleRange(name(r.getTarget()), x.from(), x.to());
+    }
+
+    /** The name a resolved reference denotes (the engine keys processes, mappings and handles by name). */
+    static String name(Named n) {
+        return n.getName();
     }
 }

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Check;
+import org.eclipse.xtext.validation.ComposedChecks;
 import org.mmscope.dsl.mms.Advice;
 import org.mmscope.dsl.mms.BlockSetting;
 import org.mmscope.dsl.mms.ExpectError;
@@ -41,9 +42,11 @@ import org.mmscope.engine.trace.HazardKind;
 
 /**
  * Validation of scenario files: eras, calls an era does not have, machine sizes, and (through
- * {@link NameChecker}) every name used before it exists, duplicated, out of bounds or used by the wrong actor.
+ * {@link NamingValidator}, over the one resolution of names) duplicates, pages out of bounds and operations given
+ * to the wrong actor; a name used before it exists is a linking error (MmsLinkingDiagnosticMessages).
  * What an era has comes from the engine's {@link EraFeatures}: the validator never re-derives kernel rules.
  */
+@ComposedChecks(validators = NamingValidator.class)
 public class MmsValidator extends AbstractMmsValidator {
     public static final Set<String> HAZARDS = Set.copyOf(HazardKind.ids());
 
@@ -230,19 +233,6 @@ public class MmsValidator extends AbstractMmsValidator {
     public void checkNegationMakesSense(ExpectPage p) {
         if (p.isNegated() && !p.isSame() && p.getState() != PageState.PINNED && p.getState() != PageState.MOVED) {
             error("'not' goes with pinned, moved or same frame as", p, MmsPackage.Literals.EXPECT_PAGE__NEGATED, IssueCodes.BAD_NEGATION);
-        }
-    }
-
-    @Check
-    public void checkNames(Scenario s) {
-        new NameChecker(this::reportName).check(s);
-    }
-
-    private void reportName(NameChecker.Problem p) {
-        if (p.index() >= 0) {
-            error(p.message(), p.object(), p.feature(), p.index(), p.code());
-        } else {
-            error(p.message(), p.object(), p.feature(), p.code());
         }
     }
 

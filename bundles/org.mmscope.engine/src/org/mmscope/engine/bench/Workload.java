@@ -174,7 +174,7 @@ public final class Workload {
 
     /** What the execution core costs: the full recorder's throughput and memory, the cursor's seeks, a restore. */
     public record Core(double recordedStepsPerSecond, long changes, double bytesPerChange, double seekBackMillis,
-            double seekForwardMillis, int seekSteps, double restoreMillis, double restoreAfterFaultMillis, int restoreFrames) {
+            double seekForwardMillis, double seekBackCpuMillis, double seekForwardCpuMillis, int seekSteps, double restoreMillis, double restoreAfterFaultMillis, int restoreFrames, double hashMillis, double hashCpuMillis) {
     }
 
     /**
@@ -200,13 +200,18 @@ public final class Workload {
         for (int i = setup; i < s.stepCount(); i++) {
             changes += s.trace().steps().get(i).changes().size();
         }
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        long c0 = cpu.getCurrentThreadCpuTime();
         long b0 = System.nanoTime();
         s.seek(Simulation.Position.afterStep(setup));
         long b1 = System.nanoTime();
+        long c1 = cpu.getCurrentThreadCpuTime();
         s.seek(Simulation.Position.afterStep(s.stepCount()));
         long b2 = System.nanoTime();
-        return new Core(steps / secs, changes, (after - before) / (double) Math.max(1, changes), (b1 - b0) / 1e6, (b2 - b1) / 1e6, steps,
-                restoreMillis(era, restoreFrames, false), restoreMillis(era, restoreFrames, true), restoreFrames);
+        long c2 = cpu.getCurrentThreadCpuTime();
+        return new Core(steps / secs, changes, (after - before) / (double) Math.max(1, changes), (b1 - b0) / 1e6, (b2 - b1) / 1e6,
+                (c1 - c0) / 1e6, (c2 - c1) / 1e6, steps,
+                restoreMillis(era, restoreFrames, false), restoreMillis(era, restoreFrames, true), restoreFrames, hashMillis(era, restoreFrames, false), hashMillis(era, restoreFrames, true));
     }
 
     /**
@@ -226,6 +231,34 @@ public final class Workload {
             long t0 = System.nanoTime();
             s.restore(snap);
             ms[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        java.util.Arrays.sort(ms);
+        return ms[ms.length / 2];
+    }
+
+    /**
+     * Median time of {@link Simulation#canonicalHash()} on a state of {@code frames} written frames after a
+     * one-page store (an explored state: its last step was small), median of 21 after a warm-up.
+     */
+    private static double hashMillis(String era, int frames, boolean cpuTime) {
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        Simulation s = Simulation.boot(machine(), Eras.byName(era).orElseThrow(),
+                Simulation.Options.defaults().withInvariants(false).withCheckpointEvery(0).withChanges(true));
+        s.apply(new Op.MmapAnon("p0", "big", frames, true, true, false), 1);
+        s.apply(new Op.Write(Op.Range.all("p0", "big"), "x"), 2);
+        s.apply(new Op.Write(Op.Range.page("p0", "big", 0), "y"), 3);
+        double[] ms = new double[21];
+        String first = s.canonicalHash();
+        for (int i = 0; i < 300; i++) { // the hash is called once per explored state: measure it compiled, as it then runs
+            s.canonicalHash();
+        }
+        for (int i = 0; i < ms.length; i++) {
+            long t0 = cpuTime ? cpu.getCurrentThreadCpuTime() : System.nanoTime();
+            String h = s.canonicalHash();
+            ms[i] = ((cpuTime ? cpu.getCurrentThreadCpuTime() : System.nanoTime()) - t0) / 1e6;
+            if (!h.equals(first)) {
+                throw new IllegalStateException("the canonical hash of an unchanged state changed");
+            }
         }
         java.util.Arrays.sort(ms);
         return ms[ms.length / 2];

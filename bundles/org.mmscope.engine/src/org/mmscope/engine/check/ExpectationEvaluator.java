@@ -32,6 +32,9 @@ public final class ExpectationEvaluator {
         boolean hazardRaised(String kind);
 
         List<String> hazardsRaised();
+
+        /** The pfn {@code pte} mapped before the last step (-1: none), or {@code current} if the step left it alone. */
+        long pfnBeforeLastStep(Pte pte, long current);
     }
 
     private ExpectationEvaluator() {
@@ -55,7 +58,7 @@ public final class ExpectationEvaluator {
             case Expect.Pinned p -> {
                 Frame f = frame(k, p.page());
                 boolean pinned = f != null && (f.getPincount() > 0 || k.heldByDriver(f)
-                        || k.era.maybeDmaPinned(f));
+                        || k.era().maybeDmaPinned(f));
                 yield Verdict.of(pinned == p.pinned(), pinned ? "pinned" : "not pinned");
             }
             case Expect.SameFrame s -> {
@@ -66,7 +69,7 @@ public final class ExpectationEvaluator {
             case Expect.Moved m -> {
                 Pte pte = pte(k, m.page());
                 long now = pte != null && pte.getKind() == PteKind.PRESENT ? pte.getFrame().getPfn() : -1;
-                long before = k.pteChanges.pfnBefore(pte, now);
+                long before = run.pfnBeforeLastStep(pte, now);
                 boolean moved = now != before && now >= 0 && before >= 0;
                 yield Verdict.of(moved == m.moved(), "was " + pfnText(before) + ", now " + pfnText(now));
             }
@@ -84,7 +87,7 @@ public final class ExpectationEvaluator {
             }
             case Expect.FrameFree f -> {
                 long pfn = pfn(k, f.page());
-                boolean free = pfn >= 0 && !k.frames.isAllocated(pfn);
+                boolean free = pfn >= 0 && !k.frames().isAllocated(pfn);
                 yield Verdict.of(free == f.free(), "pfn " + pfn + (free ? " is free" : " is allocated"));
             }
             case Expect.Ok o -> Verdict.of(run.lastErrno() == null, run.lastErrno() == null ? "ok" : "error " + run.lastErrno());
@@ -123,7 +126,7 @@ public final class ExpectationEvaluator {
     }
 
     private static Pte pte(Kernel k, Expect.PageRef p) throws SyscallException {
-        return k.pt.get(mmOf(k, p), vpnOf(k, p));
+        return k.pageTables().get(mmOf(k, p), vpnOf(k, p));
     }
 
     /** The frame a page reference names: what its PTE maps, or what the handle holds; -1 if none. */
@@ -138,6 +141,6 @@ public final class ExpectationEvaluator {
 
     private static Frame frame(Kernel k, Expect.PageRef p) throws SyscallException {
         long pfn = pfn(k, p);
-        return pfn < 0 ? null : k.frames.get(pfn);
+        return pfn < 0 ? null : k.frames().get(pfn);
     }
 }

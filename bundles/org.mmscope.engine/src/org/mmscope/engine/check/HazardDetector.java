@@ -19,7 +19,7 @@ public final class HazardDetector {
     }
 
     public static void afterStep(Kernel k) {
-        for (Device d : k.state.getDevices()) {
+        for (Device d : k.state().getDevices()) {
             for (DmaMapping m : d.getMappings()) {
                 PinHandle h = m.getHandle();
                 Process owner = h.getOwner();
@@ -28,7 +28,7 @@ public final class HazardDetector {
                 }
                 for (int i = 0; i < m.getBusPfns().size(); i++) {
                     long bus = m.getBusPfns().get(i);
-                    Pte pte = k.pt.get(owner.getMm(), h.getStartVpn() + i);
+                    Pte pte = k.pageTables().get(owner.getMm(), h.getStartVpn() + i);
                     long now = pfnBehind(k, pte);
                     if (now >= 0 && now != bus) {
                         k.hazard(HazardKind.DMA_DIVERGED, bus, owner.getName() + "'s page " + i + " of " + h.getName() + " is pfn " + now

@@ -24,11 +24,11 @@ public final class Invariants {
     public static void check(Kernel k) {
         Map<Frame, Integer> ptes = new IdentityHashMap<>();
         Map<Integer, Integer> swapPtes = new HashMap<>();
-        for (Process p : k.state.getProcesses()) {
+        for (Process p : k.state().getProcesses()) {
             for (Pte pte : p.getMm().getPtes()) {
                 if (pte.getKind() == PteKind.PRESENT) {
                     Frame f = pte.getFrame();
-                    if (k.frames.get(f.getPfn()) != f) {
+                    if (k.frames().get(f.getPfn()) != f) {
                         fail("I3: " + p.getName() + " maps freed pfn " + f.getPfn() + " at 0x" + Long.toHexString(pte.getVpn() << 12));
                     }
                     ptes.merge(f, 1, Integer::sum);
@@ -40,11 +40,11 @@ public final class Invariants {
         Map<Long, Integer> gets = new HashMap<>();
         Map<Long, Integer> pins = new HashMap<>();
         countHandles(k, gets, pins);
-        for (Frame f : k.state.getFrames()) {
+        for (Frame f : k.state().getFrames()) {
             checkFrame(k, f, ptes.getOrDefault(f, 0), gets, pins);
         }
-        if (k.state.getSwap() != null) {
-            for (SwapSlot s : k.state.getSwap().getUsed()) {
+        if (k.state().getSwap() != null) {
+            for (SwapSlot s : k.state().getSwap().getUsed()) {
                 int named = swapPtes.getOrDefault(s.getIndex(), 0);
                 if (s.getCount() != named) {
                     fail("I5: swap slot " + s.getIndex() + " has count " + s.getCount() + " but " + named + " swap PTE(s) name it");
@@ -54,25 +54,25 @@ public final class Invariants {
     }
 
     /**
-     * The incremental check: the frames and swap slots the tracker saw change since it was last cleared, with
+     * The incremental check: the frames and swap slots the change recorder saw touched since they were last cleared, with
      * the mapping counts taken from the reverse map (maintained by the page-table primitives, apart from the
      * counters the kernel rules maintain). Handles are checked in full (they are few). What this cannot see —
      * a swap slot whose count drifted without a change to the slot, a PTE removed without any counter change —
      * the full {@link #check} finds; callers run it every N steps and at the end.
      */
-    public static void checkTouched(Kernel k, ChangeTracker touched) {
+    public static void checkTouched(Kernel k, TouchedObjects touched) {
         Map<Long, Integer> gets = new HashMap<>();
         Map<Long, Integer> pins = new HashMap<>();
         countHandles(k, gets, pins);
         for (Frame f : touched.frames()) {
-            if (k.frames.get(f.getPfn()) != f) {
-                if (!k.pt.mappers(f).isEmpty()) {
-                    Pte pte = k.pt.mappers(f).get(0);
+            if (k.frames().get(f.getPfn()) != f) {
+                if (!k.pageTables().mappers(f).isEmpty()) {
+                    Pte pte = k.pageTables().mappers(f).get(0);
                     fail("I3: " + org.mmscope.engine.kernel.PageTables.processOf(pte).getName() + " maps freed pfn " + f.getPfn() + " at 0x" + Long.toHexString(pte.getVpn() << 12));
                 }
                 continue;
             }
-            checkFrame(k, f, k.pt.mappers(f).size(), gets, pins);
+            checkFrame(k, f, k.pageTables().mappers(f).size(), gets, pins);
         }
         for (SwapSlot s : touched.slots()) {
             if (s.getCacheFrame() != null && (!s.getCacheFrame().isSwapcache() || s.getCacheFrame().getSwapSlot() != s.getIndex())) {
@@ -83,12 +83,12 @@ public final class Invariants {
 
     /** FOLL_GET references and FOLL_PIN pins per pfn over the live handles (I4: none may hold a freed pfn). */
     private static void countHandles(Kernel k, Map<Long, Integer> gets, Map<Long, Integer> pins) {
-        for (PinHandle h : k.state.getHandles()) {
+        for (PinHandle h : k.state().getHandles()) {
             if (h.isReleased()) {
                 continue;
             }
             for (long pfn : h.getPfns()) {
-                Frame f = k.frames.get(pfn);
+                Frame f = k.frames().get(pfn);
                 if (f == null) {
                     fail("I4: handle " + h.getName() + " holds pfn " + pfn + ", which was freed");
                 }
@@ -105,7 +105,7 @@ public final class Invariants {
         if (f.isZeroPage()) {
             return;
         }
-        int bias = k.era.pinBias();
+        int bias = k.era().pinBias();
         if (f.getMapcount() != mapped) {
             fail("I1: pfn " + f.getPfn() + " has mapcount " + f.getMapcount() + " but " + mapped + " PTE(s) map it");
         }

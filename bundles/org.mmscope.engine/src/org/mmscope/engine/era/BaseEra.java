@@ -34,7 +34,7 @@ public abstract class BaseEra implements KernelEra {
 
     /** handle_pte_fault(): dispatch on what the PTE holds. */
     private void handlePteFault(Kernel k, Mm mm, Vma vma, long vpn, FaultKind kind) throws SyscallException {
-        Pte pte = k.pt.get(mm, vpn);
+        Pte pte = k.pageTables().get(mm, vpn);
         if (pte == null) {
             if (vma.getFile() == null) {
                 doAnonymousPage(k, mm, vma, vpn, kind != FaultKind.READ);
@@ -63,7 +63,7 @@ public abstract class BaseEra implements KernelEra {
     protected void doAnonymousPage(Kernel k, Mm mm, Vma vma, long vpn, boolean write) throws SyscallException {
         if (!write && readFaultMapsZeroPage()) {
             Frame zero = zeroPageFor(k);
-            k.pt.setPresent(mm, vpn, zero, false, false);
+            k.setPtePresent(mm, vpn, zero, false, false);
             k.event("do_anonymous_page", zero, "read fault: shared zero page mapped read-only");
             return;
         }
@@ -71,7 +71,7 @@ public abstract class BaseEra implements KernelEra {
         vma.setHasAnonVma(true);
         f.setMapcount(1); // the allocation's reference is the mapping's
         markNewAnonExclusive(f);
-        k.pt.setPresent(mm, vpn, f, vma.isWrite(), vma.isWrite());
+        k.setPtePresent(mm, vpn, f, vma.isWrite(), vma.isWrite());
         k.event("do_anonymous_page", f, "new zeroed page for " + Long.toHexString(vpn << 12) + (write ? " (write)" : " (read)"));
     }
 
@@ -88,9 +88,9 @@ public abstract class BaseEra implements KernelEra {
     protected static boolean reuseSwapPage(Kernel k, Frame f, int mapcount) {
         int count = mapcount;
         if (count <= 1 && f.isSwapcache()) {
-            count += k.swap.count(f.getSwapSlot());
+            count += k.swap().count(f.getSwapSlot());
             if (count == 1) {
-                k.swap.deleteFromSwapCache(f); // delete_from_swap_cache + SetPageDirty
+                k.deleteFromSwapCache(f); // delete_from_swap_cache + SetPageDirty
                 f.setDirty(true);
                 k.putPage(f, 1);
             }
@@ -108,8 +108,8 @@ public abstract class BaseEra implements KernelEra {
      * (vm_swap_full / mem_cgroup_swap_full), the VMA is VM_LOCKED or the page is mlocked.
      */
     protected static void swapFreeThenTryToFreeSwap(Kernel k, Vma vma, Frame f, int slot) {
-        k.swap.free(slot);
-        if (k.swap.full() || vma.isLocked() || f.isMlocked()) {
+        k.swapFree(slot);
+        if (k.swap().full() || vma.isLocked() || f.isMlocked()) {
             Reclaim.tryToFreeSwap(k, f);
         }
     }
@@ -121,7 +121,7 @@ public abstract class BaseEra implements KernelEra {
      */
     protected static void putUserPages(Kernel k, PinHandle h, int pinBias, boolean zeroPageReferenced) {
         for (long pfn : h.getPfns()) {
-            Frame f = k.frames.get(pfn);
+            Frame f = k.frames().get(pfn);
             if (f == null || f.isZeroPage() && !zeroPageReferenced) {
                 continue;
             }
@@ -153,7 +153,7 @@ public abstract class BaseEra implements KernelEra {
         }
         k.getPage(f, 1);
         f.setMapcount(f.getMapcount() + 1); // page_dup_rmap
-        Pte dst = k.pt.setPresent(dstMm, src.getVpn(), f, src.isWritable(), !srcVma.isShared() && src.isDirty());
+        Pte dst = k.setPtePresent(dstMm, src.getVpn(), f, src.isWritable(), !srcVma.isShared() && src.isDirty());
         dst.setYoung(false);
         return dst;
     }
@@ -165,7 +165,7 @@ public abstract class BaseEra implements KernelEra {
         copy.setMapcount(1);
         markNewAnonExclusive(copy);
         dstVma.setHasAnonVma(true);
-        k.pt.setPresent(dstMm, src.getVpn(), copy, dstVma.isWrite(), true);
+        k.setPtePresent(dstMm, src.getVpn(), copy, dstVma.isWrite(), true);
         k.event("copy_present_page", copy, "pfn " + f.getPfn() + " may be DMA-pinned: the child gets copy pfn "
                 + copy.getPfn() + " now; the parent keeps its page writable");
     }
@@ -190,7 +190,7 @@ public abstract class BaseEra implements KernelEra {
             copy.setMapcount(1);
             markNewAnonExclusive(copy);
             vma.setHasAnonVma(true);
-            k.pt.setPresent(mm, vpn, copy, kind == FaultKind.WRITE && vma.isWrite(), true);
+            k.setPtePresent(mm, vpn, copy, kind == FaultKind.WRITE && vma.isWrite(), true);
             if (k.recording()) {
                 c.about(copy.getPfn()).detail("private copy of page-cache page pfn " + page.getPfn());
             }
@@ -202,7 +202,7 @@ public abstract class BaseEra implements KernelEra {
         if (write) {
             page.setDirty(true);
         }
-        k.pt.setPresent(mm, vpn, page, write, write);
+        k.setPtePresent(mm, vpn, page, write, write);
         if (k.recording()) {
             c.about(page.getPfn()).detail("mapped page-cache page " + index);
         }
@@ -287,7 +287,7 @@ public abstract class BaseEra implements KernelEra {
         copy.setMapcount(1);
         markNewAnonExclusive(copy);
         vma.setHasAnonVma(true);
-        k.pt.setPresent(mm, pte.getVpn(), copy, !unshareOnly && vma.isWrite(), !unshareOnly);
+        k.setPtePresent(mm, pte.getVpn(), copy, !unshareOnly && vma.isWrite(), !unshareOnly);
         if (!old.isZeroPage()) {
             k.pageRemoveRmap(old);
             k.putPage(old, 1);
@@ -316,7 +316,7 @@ public abstract class BaseEra implements KernelEra {
         } else {
             f = k.allocAnonPage(); // swapin_readahead → read_swap_cache_async
             f.setContent(Contents.copy(slot.getContent()));
-            k.swap.addToSwapCache(f, slot);
+            k.addToSwapCache(f, slot);
             k.event("swap_readpage", f, "read slot " + index + " into a new frame");
         }
         if (f.getLru() == LruList.NONE) {
@@ -325,10 +325,10 @@ public abstract class BaseEra implements KernelEra {
         vma.setHasAnonVma(true);
         boolean writable = swapInMapsWritable(k, vma, f, kind, exclusiveMarker, index);
         f.setMapcount(f.getMapcount() + 1);
-        k.pt.setPresent(mm, pte.getVpn(), f, writable, writable && kind == FaultKind.WRITE);
+        k.setPtePresent(mm, pte.getVpn(), f, writable, writable && kind == FaultKind.WRITE);
         afterSwapIn(k, vma, f, index, kind, writable);
         if (kind == FaultKind.WRITE && !writable) {
-            doWpPage(k, mm, vma, k.pt.get(mm, pte.getVpn()), false);
+            doWpPage(k, mm, vma, k.pageTables().get(mm, pte.getVpn()), false);
         }
         return f;
     }
@@ -382,7 +382,7 @@ public abstract class BaseEra implements KernelEra {
                 checkVmaFlags(vma, flags);
                 Frame page = null;
                 for (int attempt = 0; attempt < 4 && page == null; attempt++) {
-                    Pte pte = k.pt.get(mm, vpn);
+                    Pte pte = k.pageTables().get(mm, vpn);
                     Follow what = followPage(k, vma, pte, flags);
                     switch (what) {
                     case PAGE -> page = pte == null ? zeroPageFor(k) : pte.getFrame();
@@ -396,7 +396,7 @@ public abstract class BaseEra implements KernelEra {
                 grab(k, mm, page, flags);
                 k.event(grabName(), page, grabDetail(flags));
                 h.getPfns().add(page.getPfn());
-                Pte pte = k.pt.get(mm, vpn);
+                Pte pte = k.pageTables().get(mm, vpn);
                 if (flags.write() && pte != null && !page.isZeroPage()) {
                     page.setDirty(true); // FOLL_TOUCH|FOLL_WRITE: set_page_dirty / folio_mark_dirty
                 }
@@ -420,7 +420,7 @@ public abstract class BaseEra implements KernelEra {
     protected abstract String grabDetail(GupFlags flags);
 
     protected static Frame zeroPageFor(Kernel k) {
-        return k.frames.get(0);
+        return k.frames().get(0);
     }
 
     /** check_vma_flags (6.12) / the VMA checks at the top of __get_user_pages' loop (2.6.31). */

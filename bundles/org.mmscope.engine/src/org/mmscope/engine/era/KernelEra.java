@@ -40,6 +40,12 @@ public interface KernelEra {
      */
     Frame migratePage(Kernel k, Frame f, org.mmscope.model.mm.ZoneType target) throws SyscallException;
 
+    /**
+     * The function whose recorded call means a page's contents moved to a new frame (by migrate, compact or offline):
+     * the call is about the old frame and names the new one. What the debugger's "migrated" event looks for.
+     */
+    String migrateMoveName();
+
     /** How offline_pages() ends when a page in the block cannot be migrated. */
     SyscallException offlineGiveUp(long blockIndex, Frame stuck);
 

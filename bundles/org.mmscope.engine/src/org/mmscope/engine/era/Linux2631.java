@@ -176,8 +176,8 @@ public final class Linux2631 extends BaseEra {
     @Override
     public void copyPte(Kernel k, Mm dstMm, Vma dstVma, Vma srcVma, Pte src) {
         if (src.getKind() == PteKind.SWAP) {
-            k.swap.duplicate(src.getSwapSlot()); // swap_duplicate
-            k.pt.setSwap(dstMm, src.getVpn(), src.getSwapSlot(), false);
+            k.swapDuplicate(src.getSwapSlot()); // swap_duplicate
+            k.setPteSwap(dstMm, src.getVpn(), src.getSwapSlot(), false);
             return;
         }
         Frame f = src.getFrame();
@@ -236,7 +236,7 @@ public final class Linux2631 extends BaseEra {
             }
         }
         if (f.getMapcount() > 0) {
-            for (Pte pte : k.pt.mappers(f)) {
+            for (Pte pte : k.pageTables().mappers(f)) {
                 Vma vma = k.findVma(org.mmscope.engine.kernel.PageTables.mmOf(pte), pte.getVpn());
                 if (vma != null && vma.isLocked()) {
                     f.setMlocked(true);
@@ -259,10 +259,16 @@ public final class Linux2631 extends BaseEra {
 
     // ------------------------------------------------------------------ migration and hot-remove
 
+    /** mm/migrate.c unmap_and_move() (2.6.31): the page moved, its PTEs point at the new one. */
+    @Override
+    public String migrateMoveName() {
+        return "unmap_and_move";
+    }
+
     /** mm/migrate.c unmap_and_move → migrate_page_move_mapping(): expected count 1, or 2 in a cache. */
     @Override
     public Frame migratePage(Kernel k, Frame f, ZoneType target) throws SyscallException {
-        return Migration.unmapAndMove(k, f, target, "unmap_and_move", "migrate_page_move_mapping");
+        return Migration.unmapAndMove(k, f, target, migrateMoveName(), "migrate_page_move_mapping");
     }
 
     /** mm/memory_hotplug.c offline_pages(): the 120 s timeout expires while a page keeps failing to move. */

@@ -191,13 +191,13 @@ public final class Linux510 extends BaseEra {
     @Override
     public void copyPte(Kernel k, Mm dstMm, Vma dstVma, Vma srcVma, Pte src) throws SyscallException {
         if (src.getKind() == PteKind.SWAP) {
-            k.swap.duplicate(src.getSwapSlot()); // copy_nonpresent_pte → swap_duplicate
-            k.pt.setSwap(dstMm, src.getVpn(), src.getSwapSlot(), false);
+            k.swapDuplicate(src.getSwapSlot()); // copy_nonpresent_pte → swap_duplicate
+            k.setPteSwap(dstMm, src.getVpn(), src.getSwapSlot(), false);
             return;
         }
         Frame f = src.getFrame();
         if (f.isZeroPage()) {
-            k.pt.setPresent(dstMm, src.getVpn(), f, false, false); // vm_normal_page == NULL: no reference
+            k.setPtePresent(dstMm, src.getVpn(), f, false, false); // vm_normal_page == NULL: no reference
             return;
         }
         if (Kernel.isCowMapping(srcVma) && PageTables.mmOf(src).isHasPinned() && maybeDmaPinned(f) && f.isAnon()) {
@@ -295,7 +295,7 @@ public final class Linux510 extends BaseEra {
                 return noSlot;
             }
         }
-        for (Pte pte : k.pt.mappers(f)) { // try_to_unmap → try_to_unmap_one
+        for (Pte pte : k.pageTables().mappers(f)) { // try_to_unmap → try_to_unmap_one
             Vma vma = k.findVma(PageTables.mmOf(pte), pte.getVpn());
             if (vma != null && vma.isLocked()) {
                 f.setMlocked(true);
@@ -311,10 +311,16 @@ public final class Linux510 extends BaseEra {
 
     // ------------------------------------------------------------------ migration, hot-remove, mprotect, madvise
 
+    /** mm/migrate.c unmap_and_move() → __unmap_and_move → move_to_new_page (5.10). */
+    @Override
+    public String migrateMoveName() {
+        return "unmap_and_move";
+    }
+
     /** mm/migrate.c unmap_and_move → migrate_page_move_mapping (5.10): no pin test, the reference count decides. */
     @Override
     public Frame migratePage(Kernel k, Frame f, ZoneType target) throws SyscallException {
-        return Migration.unmapAndMove(k, f, target, "unmap_and_move", "migrate_page_move_mapping");
+        return Migration.unmapAndMove(k, f, target, migrateMoveName(), "migrate_page_move_mapping");
     }
 
     /** mm/memory_hotplug.c offline_pages (5.10): no timeout; retries until signal_pending → -EINTR. */

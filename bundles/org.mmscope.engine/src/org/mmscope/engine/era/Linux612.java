@@ -202,10 +202,10 @@ public final class Linux612 extends BaseEra {
      */
     @Override
     protected boolean swapInMapsWritable(Kernel k, Vma vma, Frame f, FaultKind kind, boolean exclusiveMarker, int slot) {
-        k.swap.free(slot);
+        k.swapFree(slot);
         // mm/memory.c do_swap_page → should_try_to_free_swap (6.12): mem_cgroup_swap_full (vm_swap_full), VM_LOCKED,
         // mlocked, or a write fault on a folio nobody else references
-        boolean shouldTryToFreeSwap = f.isSwapcache() && (k.swap.full() || vma.isLocked() || f.isMlocked()
+        boolean shouldTryToFreeSwap = f.isSwapcache() && (k.swap().full() || vma.isLocked() || f.isMlocked()
                 || (kind == FaultKind.WRITE && f.getRefcount() == 2));
         if (shouldTryToFreeSwap) {
             Reclaim.tryToFreeSwap(k, f); // mm/swapfile.c folio_free_swap
@@ -229,14 +229,14 @@ public final class Linux612 extends BaseEra {
     public void copyPte(Kernel k, Mm dstMm, Vma dstVma, Vma srcVma, Pte src) throws SyscallException {
         Mm srcMm = PageTables.mmOf(src);
         if (src.getKind() == PteKind.SWAP) {
-            k.swap.duplicate(src.getSwapSlot()); // swap_duplicate; the entry is now shared
+            k.swapDuplicate(src.getSwapSlot()); // swap_duplicate; the entry is now shared
             src.setSwapExclusive(false);
-            k.pt.setSwap(dstMm, src.getVpn(), src.getSwapSlot(), false);
+            k.setPteSwap(dstMm, src.getVpn(), src.getSwapSlot(), false);
             return;
         }
         Frame f = src.getFrame();
         if (f.isZeroPage()) {
-            k.pt.setPresent(dstMm, src.getVpn(), f, false, false);
+            k.setPtePresent(dstMm, src.getVpn(), f, false, false);
             return;
         }
         if (f.isAnon() && f.isAnonExclusive() && folioNeedsCowForDma(srcMm, f)) {
@@ -274,7 +274,7 @@ public final class Linux612 extends BaseEra {
         PinHandle h = gupLoop(k, mm, startVpn, pages, flags);
         List<Frame> unpinnable = new ArrayList<>();
         for (long pfn : h.getPfns()) {
-            Frame f = k.frames.get(pfn);
+            Frame f = k.frames().get(pfn);
             if (!f.isZeroPage() && f.getZone() == ZoneType.MOVABLE && !unpinnable.contains(f)) {
                 unpinnable.add(f); // collect_longterm_unpinnable_folios: !folio_is_longterm_pinnable
             }
@@ -365,7 +365,7 @@ public final class Linux612 extends BaseEra {
     /** mm/vmscan.c shrink_folio_list() for one isolated folio, every folio treated as cold (direct reclaim). */
     @Override
     protected ReclaimResult shrinkIsolatedPage(Kernel k, Frame f) {
-        for (Pte pte : k.pt.mappers(f)) { // folio_check_references → folio_referenced_one
+        for (Pte pte : k.pageTables().mappers(f)) { // folio_check_references → folio_referenced_one
             Vma vma = k.findVma(PageTables.mmOf(pte), pte.getVpn());
             if (vma != null && vma.isLocked()) {
                 f.setMlocked(true);
@@ -382,7 +382,7 @@ public final class Linux612 extends BaseEra {
                 return noSlot;
             }
         }
-        for (Pte pte : k.pt.mappers(f)) { // try_to_unmap → try_to_unmap_one
+        for (Pte pte : k.pageTables().mappers(f)) { // try_to_unmap → try_to_unmap_one
             boolean exclusive = f.isAnon() && f.isAnonExclusive();
             if (exclusive && folioMaybeDmaPinned(f)) {
                 // folio_try_share_anon_rmap_pte refuses: PTE restored, walk aborted
@@ -410,6 +410,12 @@ public final class Linux612 extends BaseEra {
 
     // ------------------------------------------------------------------ migration and hot-remove
 
+    /** mm/migrate.c migrate_folio_move() (6.12, after migrate_folio_unmap in migrate_pages_batch). */
+    @Override
+    public String migrateMoveName() {
+        return "migrate_folio_move";
+    }
+
     /**
      * mm/migrate.c migrate_folio_unmap → try_to_migrate_one: a maybe-pinned exclusive anon page cannot lose
      * exclusivity, so it is never unmapped; otherwise folio_migrate_mapping compares with folio_expected_refs.
@@ -421,7 +427,7 @@ public final class Linux612 extends BaseEra {
                     + Migration.PASSES + " retries, never unmapped");
             return null;
         }
-        return Migration.unmapAndMove(k, f, target, "migrate_folio_move", "folio_migrate_mapping");
+        return Migration.unmapAndMove(k, f, target, migrateMoveName(), "folio_migrate_mapping");
     }
 
     /** mm/memory_hotplug.c offline_pages(): no timeout since 4.15; retries until the writer is signalled. */

@@ -25,7 +25,7 @@ final class Migration {
      */
     static Frame unmapAndMove(Kernel k, Frame f, ZoneType target, String unmapFunction, String moveFunction) throws SyscallException {
         k.getPage(f, 1); // isolate_lru_page
-        List<Pte> ptes = k.pt.mappers(f);
+        List<Pte> ptes = k.pageTables().mappers(f);
         int n = ptes.size();
         f.setMapcount(f.getMapcount() - n); // try_to_unmap(TTU_MIGRATION): migration entries hold no reference
         f.setRefcount(f.getRefcount() - n);
@@ -40,7 +40,7 @@ final class Migration {
         }
         Frame nf;
         try {
-            nf = k.frames.alloc(target);
+            nf = k.allocPages(target);
         } catch (SyscallException e) {
             f.setMapcount(f.getMapcount() + n);
             f.setRefcount(f.getRefcount() + n);
@@ -51,7 +51,7 @@ final class Migration {
         nf.setRefcount(n + expected - 1);
         nf.setMapcount(n);
         for (Pte pte : ptes) {
-            k.pt.setPresent(PageTables.mmOf(pte), pte.getVpn(), nf, pte.isWritable(), pte.isDirty());
+            k.setPtePresent(PageTables.mmOf(pte), pte.getVpn(), nf, pte.isWritable(), pte.isDirty());
         }
         f.setRefcount(1);
         f.setMlocked(false);

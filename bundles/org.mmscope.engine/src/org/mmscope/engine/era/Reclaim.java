@@ -29,14 +29,14 @@ final class Reclaim {
             f.setDirty(true);
         }
         if (f.isAnon()) {
-            k.swap.duplicate(f.getSwapSlot());
-            k.pt.setSwap(mm, vpn, f.getSwapSlot(), exclusiveMarker);
+            k.swapDuplicate(f.getSwapSlot());
+            k.setPteSwap(mm, vpn, f.getSwapSlot(), exclusiveMarker);
             if (k.heldByDriver(f)) {
                 k.hazard(HazardKind.PINNED_SWAPPED, f.getPfn(), "pfn " + f.getPfn() + " is held by a driver but its PTE in "
                         + Kernel.processOf(mm).getName() + " became swap entry " + f.getSwapSlot());
             }
         } else {
-            k.pt.clear(mm, vpn);
+            k.pteClear(mm, vpn);
         }
         k.pageRemoveRmap(f);
         k.putPage(f, 1);
@@ -49,11 +49,11 @@ final class Reclaim {
      * success, or the activation the kernel does when no slot is free.
      */
     static ReclaimResult addToSwap(Kernel k, Frame f) {
-        var slot = k.swap.allocSlot();
+        var slot = k.getSwapPage();
         if (slot == null) {
             return activate(k, f, "add_to_swap: no swap slot");
         }
-        k.swap.addToSwapCache(f, slot);
+        k.addToSwapCache(f, slot);
         f.setDirty(true);
         k.event("add_to_swap", f, "added to the swap cache as slot " + slot.getIndex());
         return null;
@@ -108,7 +108,7 @@ final class Reclaim {
         }
         int cacheRefs = 0;
         if (f.isSwapcache()) {
-            k.swap.deleteFromSwapCache(f);
+            k.deleteFromSwapCache(f);
             cacheRefs = 1;
         } else if (f.getFile() != null) {
             f.getFile().getPageCache().remove(f);
@@ -131,7 +131,7 @@ final class Reclaim {
     }
 
     static ReclaimResult activate(Kernel k, Frame f, String why) {
-        if (k.swap.full()) {
+        if (k.swap().full()) {
             tryToFreeSwap(k, f); // mm/vmscan.c activate_locked: vm_swap_full → try_to_free_swap / folio_free_swap (2.6.31, 6.12)
         }
         k.lruAdd(f, Kernel.activeListOf(f));
@@ -150,7 +150,7 @@ final class Reclaim {
         if (!f.isAnon() && !shmem) {
             return activate(k, f, "dirty file page: only kswapd writes file pages");
         }
-        if (shmem && !k.swap.present()) {
+        if (shmem && !k.swap().present()) {
             return activate(k, f, "shmem_writepage: no swap to write the shmem page to");
         }
         return pageout(k, f); // is_page_cache_freeable: refcount == 2
@@ -161,10 +161,10 @@ final class Reclaim {
      * the slot any more (PG_writeback is never set between steps: swap writes complete within the step).
      */
     static boolean tryToFreeSwap(Kernel k, Frame f) {
-        if (!f.isSwapcache() || k.swap.count(f.getSwapSlot()) > 0) {
+        if (!f.isSwapcache() || k.swap().count(f.getSwapSlot()) > 0) {
             return false;
         }
-        k.swap.deleteFromSwapCache(f);
+        k.deleteFromSwapCache(f);
         f.setDirty(true); // the only copy is in memory again
         k.putPage(f, 1);
         return true;
@@ -172,7 +172,7 @@ final class Reclaim {
 
     /** putback_lru_page(): drops the isolation reference of a page that survived. */
     static void putback(Kernel k, Frame f) {
-        if (k.frames.get(f.getPfn()) != f) {
+        if (k.frames().get(f.getPfn()) != f) {
             return; // freed by __remove_mapping
         }
         if (f.getLru() == LruList.INACTIVE_ANON || f.getLru() == LruList.INACTIVE_FILE) {

@@ -4,7 +4,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +18,7 @@ import org.mmscope.engine.check.InvariantViolation;
 import org.mmscope.engine.era.KernelEra;
 import org.mmscope.engine.scenario.ExpectationResult;
 import org.mmscope.engine.scenario.Scenario;
+import org.mmscope.engine.state.CanonicalHash;
 import org.mmscope.engine.trace.TraceStep;
 
 /**
@@ -288,23 +288,14 @@ final class EraSearch {
     }
 
     private Key key(int[] pc, int events) {
-        String h = sim.canonicalHash();
-        long a;
-        long b;
-        if (h.length() >= 32) {
-            a = HexFormat.fromHexDigitsToLong(h, 0, 16);
-            b = HexFormat.fromHexDigitsToLong(h, 16, 32);
-        } else {
-            a = h.hashCode();
-            b = (long) h.length() << 32;
-        }
+        CanonicalHash.Digest d = sim.canonicalDigest();
         long failed = 0;
         for (ExpectationResult v : verdicts) {
             if (!v.passed()) {
                 failed = failed * 31 + v.line();
             }
         }
-        return new Key(a ^ Program.hash(pc), b ^ (events * 0x9E3779B97F4A7C15L) ^ (failed * 0xC2B2AE3D27D4EB4FL));
+        return new Key(d.high() ^ Program.hash(pc), d.low() ^ (events * 0x9E3779B97F4A7C15L) ^ (failed * 0xC2B2AE3D27D4EB4FL));
     }
 
     private Scenario.StepItem current() {

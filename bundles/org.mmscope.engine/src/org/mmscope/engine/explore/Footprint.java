@@ -83,7 +83,7 @@ final class Footprint {
             };
             return bounded ? out : null;
         } catch (SyscallException e) {
-            out.add(k.state); // a name that does not resolve (yet): the step read the lists of processes, handles, devices
+            out.add(k.state()); // a name that does not resolve (yet): the step read the lists of processes, handles, devices
             return out;
         }
     }
@@ -102,12 +102,12 @@ final class Footprint {
     }
 
     /**
-     * Features every step writes that no later step or expectation reads as an order: the step index and the
-     * per-PTE "changed in step" marks ({@code moved}, which the explorer handles by turning the reduction off).
+     * Features every step writes that no later step or expectation reads as an order: the step index ({@code moved}
+     * reads which step was last; the explorer turns the reduction off for files that expect it).
      */
     private static boolean bookkeeping(EStructuralFeature f) {
         MmPackage p = MmPackage.eINSTANCE;
-        return f == p.getMmState_StepIndex() || f == p.getPte_ChangedInStep() || f == p.getPte_PfnBeforeStep();
+        return f == p.getMmState_StepIndex();
     }
 
     private static boolean process(Kernel k, String name, Set<EObject> out) throws SyscallException {
@@ -131,7 +131,7 @@ final class Footprint {
             if (vma != null) {
                 out.add(vma);
             }
-            Pte pte = k.pt.get(mm, vpn);
+            Pte pte = k.pageTables().get(mm, vpn);
             if (pte == null) {
                 continue;
             }
@@ -151,12 +151,7 @@ final class Footprint {
     private static boolean handle(Kernel k, String name, Set<EObject> out) throws SyscallException {
         PinHandle h = Names.handle(k, name);
         out.add(h);
-        for (long pfn : h.getPfns()) {
-            Frame f = k.frames.get(pfn);
-            if (f != null) {
-                out.add(f);
-            }
-        }
+        frames(k, h.getPfns(), out);
         return true;
     }
 
@@ -165,13 +160,18 @@ final class Footprint {
         out.add(d);
         for (DmaMapping m : d.getMappings()) {
             out.add(m);
-            for (long pfn : m.getBusPfns()) {
-                Frame f = k.frames.get(pfn);
-                if (f != null) {
-                    out.add(f);
-                }
-            }
+            frames(k, m.getBusPfns(), out);
         }
         return true;
+    }
+
+    /** The frames of {@code pfns} that exist. */
+    private static void frames(Kernel k, List<Long> pfns, Set<EObject> out) {
+        for (long pfn : pfns) {
+            Frame f = k.frames().get(pfn);
+            if (f != null) {
+                out.add(f);
+            }
+        }
     }
 }

@@ -45,13 +45,13 @@ public enum KernelEvent {
         case COMPACT -> out.add(step(new Op.Compact(), "compact"));
         case MIGRATE -> {
             Set<Long> frames = new HashSet<>();
-            for (Process p : k.state.getProcesses()) {
+            for (Process p : k.state().getProcesses()) {
                 if (p.isExited()) {
                     continue;
                 }
                 for (Binding b : p.getMm().getBindings()) {
                     for (long i = 0; i < b.getPages() && i < 4096; i++) {
-                        Pte pte = k.pt.get(p.getMm(), b.getStartVpn() + i);
+                        Pte pte = k.pageTables().get(p.getMm(), b.getStartVpn() + i);
                         if (pte != null && pte.getKind() == PteKind.PRESENT && pte.getFrame() != null
                                 && !pte.getFrame().isZeroPage() && frames.add(pte.getFrame().getPfn())) {
                             Op.Range r = Op.Range.page(p.getName(), b.getName(), i);
@@ -62,9 +62,9 @@ public enum KernelEvent {
             }
         }
         case OFFLINE -> {
-            long blocks = Math.min(MemoryBlocks.count(k.state.getMachine()), 64);
+            long blocks = Math.min(MemoryBlocks.count(k.state().getMachine()), 64);
             for (long b = 0; b < blocks; b++) {
-                if (MemoryBlocks.isOnline(k.state.getMachine(), b)) {
+                if (MemoryBlocks.isOnline(k.state().getMachine(), b)) {
                     out.add(step(new Op.Offline(b, null), "offline block " + b));
                 }
             }

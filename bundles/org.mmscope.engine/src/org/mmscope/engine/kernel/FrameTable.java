@@ -18,39 +18,41 @@ import org.mmscope.model.mm.ZoneType;
  * freed last is reused first (like the per-cpu free lists), otherwise the lowest never-used pfn. Frames in an
  * offline or isolated memory block are never handed out.
  */
-public final class FrameTable {
+public final class FrameTable implements FrameView {
     private final MmState state;
     private final LongMap<Frame> byPfn = new LongMap<>();
     private long isolatedStart = -1;
     private long isolatedEnd = -1;
 
-    public FrameTable(MmState state) {
+    FrameTable(MmState state) {
         this.state = state;
         for (Frame f : state.getFrames()) {
             byPfn.put(f.getPfn(), f);
         }
     }
 
+    @Override
     public Frame get(long pfn) {
         return byPfn.get(pfn);
     }
 
+    @Override
     public boolean isAllocated(long pfn) {
         return byPfn.containsKey(pfn);
     }
 
     /** Marks [start,end) as isolated (start_isolate_page_range): no allocation from there until cleared. */
-    public void isolate(long start, long end) {
+    void isolate(long start, long end) {
         isolatedStart = start;
         isolatedEnd = end;
     }
 
-    public void clearIsolation() {
+    void clearIsolation() {
         isolatedStart = isolatedEnd = -1;
     }
 
     /** Models alloc_pages(): returns a new frame with refcount 1, or throws ENOMEM. */
-    public Frame alloc(ZoneType preferred) throws SyscallException {
+    Frame alloc(ZoneType preferred) throws SyscallException {
         List<ZoneType> order = preferred == ZoneType.MOVABLE ? List.of(ZoneType.MOVABLE, ZoneType.NORMAL) : List.of(ZoneType.NORMAL);
         for (ZoneType type : order) {
             for (Zone zone : state.getMachine().getZones()) {
@@ -113,13 +115,10 @@ public final class FrameTable {
     long limit = Long.MAX_VALUE;
 
     /** How many frames are allocated now (the zero page included). */
+    @Override
     public long count() {
         return byPfn.size();
     }
-
-    /** Told of every frame created or freed (the incremental invariant check watches them). */
-    java.util.function.Consumer<org.eclipse.emf.ecore.EObject> onTouch = o -> {
-    };
 
     private Frame create(long pfn, ZoneType zone) {
         if (byPfn.size() >= limit) {
@@ -132,12 +131,11 @@ public final class FrameTable {
         f.setRefcount(1);
         state.getFrames().add(f);
         byPfn.put(pfn, f);
-        onTouch.accept(f);
         return f;
     }
 
     /** Models __free_pages() once the refcount reached zero: the frame object goes, the pfn is free again. */
-    public void free(Frame f) {
+    void free(Frame f) {
         byPfn.remove(f.getPfn());
         Lists.removeIdentity(state.getFrames(), f); // recently allocated frames are freed most often
         Zone zone = zoneOf(f.getPfn());
@@ -145,10 +143,19 @@ public final class FrameTable {
             zone.getFreeList().add(f.getPfn());
         }
         f.setLru(LruList.NONE);
-        onTouch.accept(f);
+    }
+
+    /** After undo/redo: {@code f} is in the state again (indexed under its pfn) or left it (unless another frame has the pfn now). */
+    void reindex(Frame f, boolean inState) {
+        if (inState) {
+            byPfn.put(f.getPfn(), f);
+        } else if (byPfn.get(f.getPfn()) == f) {
+            byPfn.remove(f.getPfn());
+        }
     }
 
     /** The zone a pfn belongs to, or null. */
+    @Override
     public Zone zoneOf(long pfn) {
         for (Zone zone : state.getMachine().getZones()) {
             if (pfn >= zone.getStartPfn() && pfn < zone.getStartPfn() + zone.getPages()) {

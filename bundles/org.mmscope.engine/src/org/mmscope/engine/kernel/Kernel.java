@@ -22,13 +22,12 @@ import org.mmscope.model.mm.ZoneType;
  * differently is in its {@link KernelEra}.
  */
 public final class Kernel {
-    public final MmState state;
-    public final KernelEra era;
-    public final FrameTable frames;
-    public final PageTables pt;
-    public final SwapTable swap;
-    public final PteChangeLog pteChanges;
-    public final VmaIndex vmas;
+    final MmState state;
+    final KernelEra era;
+    final FrameTable frames;
+    final PageTables pt;
+    final SwapTable swap;
+    final VmaIndex vmas;
     private EventSink events = EventSink.NONE;
     private final java.util.Map<Mm, java.util.Map<String, org.mmscope.model.mm.Binding>> bindings = new java.util.IdentityHashMap<>();
 
@@ -36,25 +35,140 @@ public final class Kernel {
         this.state = state;
         this.era = era;
         this.frames = new FrameTable(state);
-        this.pteChanges = new PteChangeLog(state::getStepIndex);
-        this.pt = new PageTables(state.getProcesses(), pteChanges);
+        this.pt = new PageTables(state.getProcesses());
         this.swap = new SwapTable(state.getSwap());
         this.vmas = new VmaIndex(state.getProcesses());
     }
 
-    /**
-     * Watches every frame, PTE and swap slot, those already in the state and those created from now on, with
-     * {@code tracker} (the incremental invariant check).
-     */
-    public void track(org.mmscope.engine.check.ChangeTracker tracker) {
-        state.getFrames().forEach(tracker::watch);
-        state.getProcesses().forEach(p -> p.getMm().getPtes().forEach(tracker::watch));
-        if (state.getSwap() != null) {
-            state.getSwap().getUsed().forEach(tracker::watch);
-        }
-        frames.onTouch = tracker::watch;
-        pt.onTouch = tracker::watch;
-        swap.onTouch = tracker::watch;
+    // ---- what callers read: the state (the EMF model) and read-only views of the indexes ----
+
+    /** The simulated machine's state (the EMF model the trace records and the views show). */
+    public MmState state() {
+        return state;
+    }
+
+    /** The rule set of this kernel's era. */
+    public KernelEra era() {
+        return era;
+    }
+
+    /** The page allocator's pfn index. */
+    public FrameView frames() {
+        return frames;
+    }
+
+    /** Every page table and the reverse map. */
+    public PageTableView pageTables() {
+        return pt;
+    }
+
+    /** The swap device and its slots. */
+    public SwapView swap() {
+        return swap;
+    }
+
+    /** Each mm's VMAs by address. */
+    public VmaView vmas() {
+        return vmas;
+    }
+
+    // ---- named mutations of what the indexes are built from (every such change passes here) ----
+
+    /** alloc_pid + the new task in the task list: {@code p} (with its mm) joins the state; its pid is the next one. */
+    public void addProcess(Process p) {
+        p.setPid(state.getNextPid());
+        state.setNextPid(p.getPid() + 1);
+        state.getProcesses().add(p);
+        pt.index(p.getMm());
+    }
+
+    /** A file the scenario names (its inode and page cache). */
+    public void addFile(MmFile f) {
+        state.getFiles().add(f);
+    }
+
+    /** A driver's get_user_pages / pin_user_pages handle. */
+    public void addHandle(org.mmscope.model.mm.PinHandle h) {
+        state.getHandles().add(h);
+    }
+
+    /** set_pte_at() of a present entry (the reverse map follows). */
+    public Pte setPtePresent(Mm mm, long vpn, Frame f, boolean writable, boolean dirty) {
+        return pt.setPresent(mm, vpn, f, writable, dirty);
+    }
+
+    /** set_pte_at() of a swap entry (with the exclusive marker where the era has one). */
+    public Pte setPteSwap(Mm mm, long vpn, int slot, boolean exclusive) {
+        return pt.setSwap(mm, vpn, slot, exclusive);
+    }
+
+    /** pte_clear(): the entry becomes none. */
+    public void pteClear(Mm mm, long vpn) {
+        pt.clear(mm, vpn);
+    }
+
+    /** alloc_pages(): a new frame with refcount 1 from the preferred zone (or its fallback), or ENOMEM. */
+    public Frame allocPages(ZoneType preferred) throws SyscallException {
+        return frames.alloc(preferred);
+    }
+
+    /** __free_pages() once nothing references the frame: the object goes, the pfn is free again. */
+    public void freePages(Frame f) {
+        frames.free(f);
+    }
+
+    /** start_isolate_page_range(): nothing is allocated from [start, end) until {@link #undoIsolatePageRange}. */
+    public void startIsolatePageRange(long start, long end) {
+        frames.isolate(start, end);
+    }
+
+    public void undoIsolatePageRange() {
+        frames.clearIsolation();
+    }
+
+    /** get_swap_page(): a free slot, or null when there is no swap or it is full. */
+    public SwapSlot getSwapPage() {
+        return swap.allocSlot();
+    }
+
+    /** add_to_swap_cache(): the frame caches the slot; the cache holds one reference. */
+    public void addToSwapCache(Frame f, SwapSlot s) {
+        swap.addToSwapCache(f, s);
+    }
+
+    /** delete_from_swap_cache() (the caller drops the cache's reference); the slot goes if nothing names it. */
+    public void deleteFromSwapCache(Frame f) {
+        swap.deleteFromSwapCache(f);
+    }
+
+    /** swap_duplicate(): one more swap PTE names the slot. */
+    public void swapDuplicate(int slot) {
+        swap.duplicate(slot);
+    }
+
+    /** swap_free(): one swap PTE fewer; returns the slot's swap-cache frame, if any. */
+    public Frame swapFree(int slot) {
+        return swap.free(slot);
+    }
+
+    /** insert_vm_struct(): a new VMA in mm's tree. */
+    public void insertVma(Mm mm, Vma v) {
+        vmas.add(mm, v);
+    }
+
+    /** remove_vma(): the VMA leaves mm's tree (munmap). */
+    public void removeVma(Mm mm, Vma v) {
+        vmas.remove(mm, v);
+    }
+
+    /** split_vma(): {@code v} keeps [start, at), {@code tail} (a copy) takes [at, end). */
+    public void splitVma(Mm mm, Vma v, Vma tail, long at) {
+        vmas.split(mm, v, tail, at);
+    }
+
+    /** exit_mmap(): every VMA of the mm goes. */
+    public void removeAllVmas(Mm mm) {
+        vmas.clear(mm);
     }
 
     private org.mmscope.engine.Budgets budgets = org.mmscope.engine.Budgets.NONE;
@@ -184,6 +298,24 @@ public final class Kernel {
             m.getBindings().forEach(b -> map.put(b.getName(), b));
             return map;
         }).get(var);
+    }
+
+    /** Forgets the names looked up so far (they are looked up again from the state). */
+    void forgetNames() {
+        bindings.clear();
+    }
+
+    /**
+     * A repair of this kernel's indexes for changes about to be undone or redone behind their back (the cursor);
+     * {@link #repairIndexes} applies it.
+     */
+    public IndexRepair indexRepair() {
+        return new IndexRepair(this);
+    }
+
+    /** Repairs the entries the noted changes touched; false if that cannot be done and the indexes must be built afresh. */
+    public boolean repairIndexes(IndexRepair r) {
+        return r.apply();
     }
 
     /** Adds a name to an mm (mmap, fork). */

@@ -15,19 +15,17 @@ import org.mmscope.model.mm.PteKind;
 
 /**
  * Every page table of the machine, with the reverse map (frame → PTEs, what rmap walks) kept as an index.
- * All PTE changes go through here so the index and the step's PTE-change log stay exact.
+ * All PTE changes go through here so the index stays exact (the cursor's undo and redo patch it: {@link IndexRepair}).
  * Counters (mapcount, refcount) are not touched here: the kernel paths do that, as the kernel does.
  */
-public final class PageTables {
+public final class PageTables implements PageTableView {
     private final Map<Mm, LongMap<Pte>> byVpn = new IdentityHashMap<>();
     /** frame → its one Pte, or a List of Ptes once it has several mappings (most frames have one). */
     private final Map<Frame, Object> rmap = new IdentityHashMap<>();
-    private final PteChangeLog changes;
     private Mm batchMm;
     private final java.util.Set<Pte> batchDoomed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
-    public PageTables(Iterable<Process> processes, PteChangeLog changes) {
-        this.changes = changes;
+    PageTables(Iterable<Process> processes) {
         for (Process p : processes) {
             index(p.getMm());
         }
@@ -38,11 +36,12 @@ public final class PageTables {
     /** Non-empty entries in all page tables now. */
     private long count;
 
+    @Override
     public long count() {
         return count;
     }
 
-    public void index(Mm mm) {
+    void index(Mm mm) {
         LongMap<Pte> table = byVpn.computeIfAbsent(mm, k -> new LongMap<>());
         for (Pte pte : mm.getPtes()) {
             count++;
@@ -53,12 +52,14 @@ public final class PageTables {
         }
     }
 
+    @Override
     public Pte get(Mm mm, long vpn) {
         LongMap<Pte> table = byVpn.get(mm);
         return table == null ? null : table.get(vpn);
     }
 
     /** The present PTEs mapping {@code f} (rmap_walk), in mapping order. A copy: callers may change PTEs. */
+    @Override
     @SuppressWarnings("unchecked")
     public List<Pte> mappers(Frame f) {
         Object o = rmap.get(f);
@@ -91,13 +92,9 @@ public final class PageTables {
         return (Process) pte.eContainer().eContainer();
     }
 
-    java.util.function.Consumer<org.eclipse.emf.ecore.EObject> onTouch = o -> {
-    };
-
-    /** The entry at vpn about to be overwritten: out of the rmap, its old frame recorded; created if none. */
+    /** The entry at vpn about to be overwritten: out of the rmap; created if none. */
     private Pte entryFor(Mm mm, long vpn) {
         Pte pte = get(mm, vpn);
-        long before = pfnOf(pte);
         if (pte == null) {
             if (count >= limit) {
                 throw new org.mmscope.engine.BudgetExceeded("PTE budget", "--max-ptes", "PTE budget exceeded: more than " + limit
@@ -108,16 +105,14 @@ public final class PageTables {
             pte.setVpn(vpn);
             mm.getPtes().add(pte);
             byVpn.computeIfAbsent(mm, k -> new LongMap<>()).put(vpn, pte);
-            onTouch.accept(pte);
         } else {
             unlinkRmap(pte);
         }
-        changes.record(pte, before);
         return pte;
     }
 
     /** set_pte_at() of a present entry. */
-    public Pte setPresent(Mm mm, long vpn, Frame f, boolean writable, boolean dirty) {
+    Pte setPresent(Mm mm, long vpn, Frame f, boolean writable, boolean dirty) {
         Pte pte = entryFor(mm, vpn);
         pte.setKind(PteKind.PRESENT);
         pte.setFrame(f);
@@ -133,7 +128,7 @@ public final class PageTables {
     }
 
     /** A swap entry (or, in era B, a swap entry with the exclusive marker). */
-    public Pte setSwap(Mm mm, long vpn, int slot, boolean exclusive) {
+    Pte setSwap(Mm mm, long vpn, int slot, boolean exclusive) {
         Pte pte = entryFor(mm, vpn);
         pte.setKind(PteKind.SWAP);
         pte.setFrame(null);
@@ -146,7 +141,7 @@ public final class PageTables {
     }
 
     /** pte_clear(): the entry becomes none. */
-    public void clear(Mm mm, long vpn) {
+    void clear(Mm mm, long vpn) {
         Pte pte = get(mm, vpn);
         if (pte == null) {
             return;
@@ -162,11 +157,11 @@ public final class PageTables {
     }
 
     /** Zapping many entries of one mm (munmap, exit, MADV_DONTNEED): the EMF list is pruned once at the end. */
-    public void beginZap(Mm mm) {
+    void beginZap(Mm mm) {
         batchMm = mm;
     }
 
-    public void endZap() {
+    void endZap() {
         if (batchMm != null && !batchDoomed.isEmpty()) {
             batchMm.getPtes().removeAll(batchDoomed);
         }
@@ -190,11 +185,56 @@ public final class PageTables {
         }
     }
 
-    private static long pfnOf(Pte pte) {
-        return pte != null && pte.getKind() == PteKind.PRESENT ? pte.getFrame().getPfn() : -1;
+    // ---- repair after undo/redo (IndexRepair) ----
+
+    /** The entries the index holds for {@code mm} (a copy). */
+    List<Pte> entries(Mm mm) {
+        LongMap<Pte> table = byVpn.get(mm);
+        return table == null ? List.of() : table.values();
+    }
+
+    /** Takes {@code pte} out of mm's table if it is there under its vpn. */
+    void unindex(Mm mm, Pte pte) {
+        LongMap<Pte> table = byVpn.get(mm);
+        if (table != null && table.get(pte.getVpn()) == pte) {
+            table.remove(pte.getVpn());
+            count--;
+        }
+    }
+
+    /** Drops every PTE of {@code doomed} from frame f's reverse-map entry, keeping the others in order. */
+    @SuppressWarnings("unchecked")
+    void unlinkAll(Frame f, java.util.Set<Pte> doomed) {
+        Object o = rmap.get(f);
+        if (o instanceof Pte p) {
+            if (doomed.contains(p)) {
+                rmap.remove(f);
+            }
+        } else if (o instanceof List<?> l) {
+            List<Pte> list = (List<Pte>) l;
+            list.removeIf(doomed::contains);
+            if (list.isEmpty()) {
+                rmap.remove(f);
+            } else if (list.size() == 1) {
+                rmap.put(f, list.get(0));
+            }
+        }
+    }
+
+    /** Puts a PTE of a live mm back as a fresh build would: in the table, and in the rmap when it maps a frame. */
+    void reindex(Mm mm, Pte pte) {
+        LongMap<Pte> table = byVpn.computeIfAbsent(mm, x -> new LongMap<>());
+        if (table.get(pte.getVpn()) == null) {
+            count++;
+        }
+        table.put(pte.getVpn(), pte);
+        if (pte.getKind() == PteKind.PRESENT && pte.getFrame() != null && !pte.getFrame().isZeroPage()) {
+            link(pte.getFrame(), pte);
+        }
     }
 
     /** All PTEs of one mm with vpn in [start, end), in address order. */
+    @Override
     public List<Pte> range(Mm mm, long start, long end) {
         List<Pte> out = new ArrayList<>();
         LongMap<Pte> table = byVpn.get(mm);

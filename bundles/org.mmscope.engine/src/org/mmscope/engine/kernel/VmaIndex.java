@@ -14,7 +14,7 @@ import org.mmscope.model.mm.Vma;
  * find_vma: each mm's VMAs by start address (the kernel's maple tree). Every VMA added, removed or resized
  * goes through here so the index and the EMF list agree.
  */
-public final class VmaIndex {
+public final class VmaIndex implements VmaView {
     private final Map<Mm, TreeMap<Long, Vma>> byStart = new IdentityHashMap<>();
 
     VmaIndex(Iterable<Process> processes) {
@@ -35,12 +35,14 @@ public final class VmaIndex {
     }
 
     /** The VMA containing {@code vpn}, or null. */
+    @Override
     public Vma find(Mm mm, long vpn) {
         var e = tree(mm).floorEntry(vpn);
         return e != null && vpn < e.getValue().getEndVpn() ? e.getValue() : null;
     }
 
     /** VMAs overlapping [start, end), in address order. */
+    @Override
     public List<Vma> overlapping(Mm mm, long start, long end) {
         TreeMap<Long, Vma> t = tree(mm);
         List<Vma> out = new ArrayList<>();
@@ -57,27 +59,41 @@ public final class VmaIndex {
     }
 
     /** Every VMA of the mm in address order. */
+    @Override
     public List<Vma> all(Mm mm) {
         return new ArrayList<>(tree(mm).values());
     }
 
-    public void add(Mm mm, Vma v) {
+    void add(Mm mm, Vma v) {
         mm.getVmas().add(v);
         tree(mm).put(v.getStartVpn(), v);
     }
 
-    public void remove(Mm mm, Vma v) {
+    void remove(Mm mm, Vma v) {
         tree(mm).remove(v.getStartVpn());
         mm.getVmas().remove(v);
     }
 
-    public void clear(Mm mm) {
+    void clear(Mm mm) {
         tree(mm).clear();
         mm.getVmas().clear();
     }
 
+    /** Builds mm's tree again from its VMA list (after undo/redo), or forgets it for an mm no longer in the state. */
+    void reindex(Mm mm, boolean live) {
+        if (!live) {
+            byStart.remove(mm);
+            return;
+        }
+        TreeMap<Long, Vma> t = tree(mm);
+        t.clear();
+        for (Vma v : mm.getVmas()) {
+            t.put(v.getStartVpn(), v);
+        }
+    }
+
     /** split_vma: {@code v} keeps [start, at), {@code tail} (a copy) takes [at, end). */
-    public void split(Mm mm, Vma v, Vma tail, long at) {
+    void split(Mm mm, Vma v, Vma tail, long at) {
         tail.setStartVpn(at);
         v.setEndVpn(at);
         mm.getVmas().add(mm.getVmas().indexOf(v) + 1, tail);

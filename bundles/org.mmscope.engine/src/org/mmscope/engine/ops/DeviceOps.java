@@ -57,10 +57,10 @@ public final class DeviceOps {
      * bytes land wherever the frame is now (dma-use-after-free): a new owner's page, or a free frame.
      */
     public static void write(Kernel k, String device, Op.HandleRange r, String text) throws SyscallException {
-        byte[] bytes = Contents.stored(text, k.state.getMachine().getPageSize());
+        byte[] bytes = Contents.stored(text, k.state().getMachine().getPageSize());
         Transfer t = transfer(k, device, r, true);
         for (long pfn : t.pfns()) {
-            Frame f = k.frames.get(pfn);
+            Frame f = k.frames().get(pfn);
             if (t.handle().isReleased()) {
                 useAfterFree(k, device, t.handle(), pfn, f, "wrote to");
             }
@@ -93,7 +93,7 @@ public final class DeviceOps {
         Transfer t = transfer(k, device, r, false);
         List<String> out = new ArrayList<>();
         for (long pfn : t.pfns()) {
-            Frame f = k.frames.get(pfn);
+            Frame f = k.frames().get(pfn);
             if (transfer && t.handle().isReleased()) {
                 useAfterFree(k, device, t.handle(), pfn, f, "read from");
             }
@@ -131,7 +131,7 @@ public final class DeviceOps {
         if (f == null) {
             where = "a free frame (no one will see the bytes)";
         } else {
-            List<String> owners = k.pt.mappers(f).stream().map(pte -> PageTables.processOf(pte).getName()).distinct().toList();
+            List<String> owners = k.pageTables().mappers(f).stream().map(pte -> PageTables.processOf(pte).getName()).distinct().toList();
             where = owners.isEmpty() ? "a frame no process maps" : "a page of " + String.join(", ", owners);
         }
         k.hazard(HazardKind.DMA_USE_AFTER_FREE, pfn, device + " " + verb + " pfn " + pfn + " through " + h.getName()
@@ -143,6 +143,6 @@ public final class DeviceOps {
         if (f.getMapcount() > 0 || f.getFile() != null) {
             return true;
         }
-        return f.isSwapcache() && k.swap.count(f.getSwapSlot()) > 0;
+        return f.isSwapcache() && k.swap().count(f.getSwapSlot()) > 0;
     }
 }

@@ -26,25 +26,25 @@ public final class KernelOps {
      */
     public static void reclaim(Kernel k, long limit) {
         List<Frame> lru = new ArrayList<>();
-        for (Frame f : k.state.getFrames()) {
+        for (Frame f : k.state().getFrames()) {
             if (!f.isZeroPage() && f.getLru() != LruList.NONE && f.getLru() != LruList.UNEVICTABLE) {
                 lru.add(f);
             }
         }
         lru.sort(Comparator.comparingLong(Frame::getLruSeq));
         long done = 0;
-        try (Call pass = k.enter(k.era.reclaimPassName(), null, "one reclaim pass over " + lru.size() + " LRU page(s)")) {
+        try (Call pass = k.enter(k.era().reclaimPassName(), null, "one reclaim pass over " + lru.size() + " LRU page(s)")) {
             for (Frame f : lru) {
                 if (limit > 0 && done >= limit) {
                     break;
                 }
-                if (k.frames.get(f.getPfn()) != f) {
+                if (k.frames().get(f.getPfn()) != f) {
                     continue; // freed earlier in this pass
                 }
                 int mappedBefore = f.getMapcount();
                 ReclaimResult r;
-                try (Call c = k.enter(k.era.shrinkListName(), f)) {
-                    r = k.era.shrinkPage(k, f);
+                try (Call c = k.enter(k.era().shrinkListName(), f)) {
+                    r = k.era().shrinkPage(k, f);
                     c.detail(r.name().toLowerCase());
                 }
                 if (r.progress() || f.getMapcount() < mappedBefore) {
@@ -58,7 +58,7 @@ public final class KernelOps {
     public static void migrate(Kernel k, Op.Range r) throws SyscallException {
         Names.Pages pages = Names.pages(k, r);
         int failed = 0;
-        for (Pte pte : k.pt.range(pages.process().getMm(), pages.start(), pages.end())) {
+        for (Pte pte : k.pageTables().range(pages.process().getMm(), pages.start(), pages.end())) {
             if (pte.getKind() != PteKind.PRESENT || pte.getFrame().isZeroPage()) {
                 continue;
             }
@@ -75,15 +75,15 @@ public final class KernelOps {
     /** Compaction: try to migrate every movable (LRU) page; pages that cannot move stay, the step succeeds. */
     public static void compact(Kernel k) throws SyscallException {
         List<Frame> movable = new ArrayList<>();
-        for (Frame f : k.state.getFrames()) {
+        for (Frame f : k.state().getFrames()) {
             if (!f.isZeroPage() && f.getLru() != LruList.NONE) {
                 movable.add(f);
             }
         }
         movable.sort(Comparator.comparingLong(Frame::getPfn));
-        try (Call c = k.enter(k.era.compactName(), null, "tries " + movable.size() + " page(s)")) {
+        try (Call c = k.enter(k.era().compactName(), null, "tries " + movable.size() + " page(s)")) {
             for (Frame f : movable) {
-                if (k.frames.get(f.getPfn()) == f) {
+                if (k.frames().get(f.getPfn()) == f) {
                     migratePages(k, f);
                 }
             }
@@ -93,7 +93,7 @@ public final class KernelOps {
     /** migrate_pages() for one page: the new frame, or null (-EAGAIN, the page stays). */
     private static Frame migratePages(Kernel k, Frame f) throws SyscallException {
         try (Call c = k.enter("migrate_pages", f)) {
-            Frame moved = k.era.migratePage(k, f, f.getZone());
+            Frame moved = k.era().migratePage(k, f, f.getZone());
             c.detail(moved == null ? "-EAGAIN: stays at pfn " + f.getPfn() : "moved to pfn " + moved.getPfn());
             return moved;
         }
@@ -101,11 +101,11 @@ public final class KernelOps {
 
     public static long blockOf(Kernel k, Op.Range r) throws SyscallException {
         Names.Pages pages = Names.pages(k, r);
-        Pte pte = k.pt.get(pages.process().getMm(), pages.start());
+        Pte pte = k.pageTables().get(pages.process().getMm(), pages.start());
         if (pte == null || pte.getKind() != PteKind.PRESENT) {
             throw new SyscallException(Errno.EINVAL, r + " is not present: no memory block to offline");
         }
-        return pte.getFrame().getPfn() / k.state.getMachine().getBlockPages();
+        return pte.getFrame().getPfn() / k.state().getMachine().getBlockPages();
     }
 
     /**
@@ -121,7 +121,7 @@ public final class KernelOps {
     }
 
     private static void offlinePages(Kernel k, long index) throws SyscallException {
-        org.mmscope.model.mm.Machine m = k.state.getMachine();
+        org.mmscope.model.mm.Machine m = k.state().getMachine();
         long blocks = MemoryBlocks.count(m);
         if (index < 0 || index >= blocks) {
             throw new SyscallException(Errno.EINVAL, "no memory block " + index + " (the machine has " + blocks + ")");
@@ -132,7 +132,7 @@ public final class KernelOps {
         long start = MemoryBlocks.startPfn(m, index);
         long end = start + MemoryBlocks.pages(m, index);
         List<Frame> inBlock = new ArrayList<>();
-        for (Frame f : k.state.getFrames()) {
+        for (Frame f : k.state().getFrames()) {
             if (f.getPfn() >= start && f.getPfn() < end) {
                 inBlock.add(f);
             }
@@ -143,13 +143,13 @@ public final class KernelOps {
                 throw new SyscallException(Errno.EBUSY, "start_isolate_page_range: unmovable page at pfn " + f.getPfn());
             }
         }
-        k.frames.isolate(start, end);
+        k.startIsolatePageRange(start, end);
         try (Call c = k.enter("do_migrate_range", null, "pfn " + start + "–" + (end - 1))) {
             // mm/memory_hotplug.c offline_pages (2.6.31 and 6.12): do_migrate_range moves every page it can on
             // each pass; the loop gives up (timeout / signal) only while some page still refuses to move
             Frame stuck = null;
             for (Frame f : inBlock) {
-                if (k.frames.get(f.getPfn()) != f) {
+                if (k.frames().get(f.getPfn()) != f) {
                     continue;
                 }
                 if (migratePages(k, f) == null && stuck == null) {
@@ -157,10 +157,10 @@ public final class KernelOps {
                 }
             }
             if (stuck != null) {
-                throw k.era.offlineGiveUp(index, stuck);
+                throw k.era().offlineGiveUp(index, stuck);
             }
         } finally {
-            k.frames.clearIsolation(); // undo_isolate_page_range on failure; offline frames stay unusable on success
+            k.undoIsolatePageRange(); // undo_isolate_page_range on failure; offline frames stay unusable on success
         }
         MemoryBlocks.setOffline(m, index);
     }

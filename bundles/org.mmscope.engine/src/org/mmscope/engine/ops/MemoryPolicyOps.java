@@ -38,10 +38,10 @@ public final class MemoryPolicyOps {
                     if (!f.isZeroPage() && !f.isMlocked()) {
                         f.setMlocked(true); // mlock_vma_page / mlock_folio
                         k.lruAdd(f, LruList.UNEVICTABLE);
-                        k.event(k.era.mlockPageName(), f, "PG_mlocked, unevictable; no reference kept");
+                        k.event(k.era().mlockPageName(), f, "PG_mlocked, unevictable; no reference kept");
                     }
                 } else {
-                    Pte pte = k.pt.get(mm, vpn);
+                    Pte pte = k.pageTables().get(mm, vpn);
                     if (pte != null && pte.getKind() == PteKind.PRESENT && pte.getFrame().isMlocked()) {
                         munlockPage(k, mm, pte.getFrame());
                     }
@@ -74,13 +74,13 @@ public final class MemoryPolicyOps {
      * VM_LOCKED mapping) is not zero.
      */
     private static void munlockPage(Kernel k, Mm mm, Frame f) {
-        if (k.mappedInLockedVma(f, k.era.munlockSkipsOwnMm() ? mm : null)) {
-            k.event(k.era.munlockPageName(), f, "another VM_LOCKED mapping maps it: stays PG_mlocked, unevictable");
+        if (k.mappedInLockedVma(f, k.era().munlockSkipsOwnMm() ? mm : null)) {
+            k.event(k.era().munlockPageName(), f, "another VM_LOCKED mapping maps it: stays PG_mlocked, unevictable");
             return;
         }
         f.setMlocked(false);
         k.lruAdd(f, Kernel.inactiveListOf(f));
-        k.event(k.era.munlockPageName(), f, "back on the evictable LRU");
+        k.event(k.era().munlockPageName(), f, "back on the evictable LRU");
     }
 
     /** mm/mprotect.c mprotect_fixup → change_protection. A COW-shared page never becomes writable here. */
@@ -91,17 +91,17 @@ public final class MemoryPolicyOps {
             boolean lockedPrivateGainsWrite = !v.isWrite() && !v.isShared() && v.isLocked() && prot == Op.Prot.READ_WRITE;
             v.setRead(prot != Op.Prot.NONE);
             v.setWrite(prot == Op.Prot.READ_WRITE);
-            for (Pte pte : k.pt.range(mm, v.getStartVpn(), v.getEndVpn())) {
+            for (Pte pte : k.pageTables().range(mm, v.getStartVpn(), v.getEndVpn())) {
                 if (pte.getKind() != PteKind.PRESENT) {
                     continue;
                 }
                 if (!v.isWrite()) {
                     pte.setWritable(false);
-                } else if (!pte.isWritable() && k.era.mprotectMayMakeWritable(k, v, pte)) {
+                } else if (!pte.isWritable() && k.era().mprotectMayMakeWritable(k, v, pte)) {
                     pte.setWritable(true);
                 }
             }
-            if (lockedPrivateGainsWrite && k.era.mprotectPopulatesLockedPrivate()) {
+            if (lockedPrivateGainsWrite && k.era().mprotectPopulatesLockedPrivate()) {
                 // mm/mprotect.c mprotect_fixup (5.10, 6.12): "Private VM_LOCKED VMA becoming writable: trigger COW"
                 // — populate_vma_page_range with FOLL_WRITE; its result is ignored
                 for (long vpn = v.getStartVpn(); vpn < v.getEndVpn(); vpn++) {
@@ -129,8 +129,8 @@ public final class MemoryPolicyOps {
             k.event("madvise_behavior", null, "MADV_" + advice + " on " + r);
         }
         case WIPEONFORK -> {
-            if (!k.era.features().wipeOnFork()) {
-                throw new SyscallException(Errno.EINVAL, "MADV_WIPEONFORK is unknown to " + k.era.name());
+            if (!k.era().features().wipeOnFork()) {
+                throw new SyscallException(Errno.EINVAL, "MADV_WIPEONFORK is unknown to " + k.era().name());
             }
             // mm/madvise.c madvise_walk_vmas (6.12): one VMA at a time; the first error ends the call
             for (Vma v : vmas) {
@@ -145,25 +145,25 @@ public final class MemoryPolicyOps {
             // mm/madvise.c sys_madvise loop (2.6.31) / madvise_walk_vmas (6.12): one VMA at a time, so the VMAs
             // before a refused one are already zapped when the call fails
             for (Vma v : vmas) {
-                if (k.era.dontneedRefused(v)) {
+                if (k.era().dontneedRefused(v)) {
                     throw new SyscallException(Errno.EINVAL, "MADV_DONTNEED on a VM_LOCKED mapping");
                 }
                 try (Call c = k.enter("madvise_dontneed", null, "zap 0x" + Long.toHexString(v.getStartVpn() << 12))) {
                     // zap_page_range: no pin check in any era
-                    k.zapRange(mm, k.pt.range(mm, Math.max(pages.start(), v.getStartVpn()), Math.min(pages.end(), v.getEndVpn())));
+                    k.zapRange(mm, k.pageTables().range(mm, Math.max(pages.start(), v.getStartVpn()), Math.min(pages.end(), v.getEndVpn())));
                 }
             }
         }
         case PAGEOUT -> {
-            if (!k.era.features().madvPageout()) {
-                throw new SyscallException(Errno.EINVAL, "MADV_PAGEOUT is unknown to " + k.era.name());
+            if (!k.era().features().madvPageout()) {
+                throw new SyscallException(Errno.EINVAL, "MADV_PAGEOUT is unknown to " + k.era().name());
             }
             for (Vma v : vmas) {
                 if (v.isLocked()) {
                     // mm/madvise.c madvise_pageout: !can_madv_lru_vma → -EINVAL; the VMAs before it were paged out
                     throw new SyscallException(Errno.EINVAL, "MADV_PAGEOUT on a VM_LOCKED mapping");
                 }
-                for (Pte pte : k.pt.range(mm, Math.max(pages.start(), v.getStartVpn()), Math.min(pages.end(), v.getEndVpn()))) {
+                for (Pte pte : k.pageTables().range(mm, Math.max(pages.start(), v.getStartVpn()), Math.min(pages.end(), v.getEndVpn()))) {
                     if (pte.getKind() != PteKind.PRESENT) {
                         continue;
                     }
@@ -172,7 +172,7 @@ public final class MemoryPolicyOps {
                         continue; // madvise_cold_or_pageout_pte_range: skips shared folios
                     }
                     try (Call c = k.enter("reclaim_pages", f)) {
-                        k.era.shrinkPage(k, f); // reclaim_pages → shrink_folio_list
+                        k.era().shrinkPage(k, f); // reclaim_pages → shrink_folio_list
                     }
                 }
             }

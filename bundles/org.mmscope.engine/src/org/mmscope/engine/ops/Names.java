@@ -22,7 +22,7 @@ public final class Names {
     }
 
     public static Process process(Kernel k, String name) throws SyscallException {
-        for (Process p : k.state.getProcesses()) {
+        for (Process p : k.state().getProcesses()) {
             if (p.getName().equals(name)) {
                 if (p.isExited()) {
                     throw new SyscallException(Errno.ESRCH, "process " + name + " has exited");
@@ -53,8 +53,8 @@ public final class Names {
     }
 
     public static PinHandle handle(Kernel k, String name) throws SyscallException {
-        for (int i = k.state.getHandles().size() - 1; i >= 0; i--) {
-            PinHandle h = k.state.getHandles().get(i);
+        for (int i = k.state().getHandles().size() - 1; i >= 0; i--) {
+            PinHandle h = k.state().getHandles().get(i);
             if (h.getName().equals(name)) {
                 return h;
             }
@@ -63,7 +63,7 @@ public final class Names {
     }
 
     public static Device device(Kernel k, String name) throws SyscallException {
-        for (Device d : k.state.getDevices()) {
+        for (Device d : k.state().getDevices()) {
             if (d.getName().equals(name)) {
                 return d;
             }

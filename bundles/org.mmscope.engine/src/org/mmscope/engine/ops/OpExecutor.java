@@ -26,7 +26,7 @@ public final class OpExecutor {
     private static void run(Kernel k, Op op) throws SyscallException {
         switch (op) {
         case Op.MmapAnon m -> ProcessOps.mmap(k, m.process(), m.var(), m.pages(), m.read(), m.write(), m.shared(),
-                m.shared() ? ProcessOps.file(k, "shmem:" + m.process() + "." + m.var() + "#" + k.state.getFiles().size(), m.pages(), true) : null);
+                m.shared() ? ProcessOps.file(k, "shmem:" + m.process() + "." + m.var() + "#" + k.state().getFiles().size(), m.pages(), true) : null);
         case Op.MmapFile m -> ProcessOps.mmap(k, m.process(), m.var(), m.pages(), m.read(), m.write(), m.shared(),
                 ProcessOps.file(k, m.file(), m.pages(), false));
         case Op.Munmap m -> ProcessOps.munmap(k, m.process(), m.var());

@@ -18,16 +18,16 @@ public final class PinOps {
         boolean pin = switch (op.call()) {
         case GET_USER_PAGES -> false;
         case PIN_USER_PAGES -> true;
-        case DRIVER_PIN -> k.era.features().follPin();
+        case DRIVER_PIN -> k.era().features().follPin();
         };
-        if (pin && !k.era.features().follPin()) {
-            throw new SyscallException(Errno.EINVAL, "pin_user_pages does not exist in " + k.era.name());
+        if (pin && !k.era().features().follPin()) {
+            throw new SyscallException(Errno.EINVAL, "pin_user_pages does not exist in " + k.era().name());
         }
-        boolean longterm = op.longterm() && k.era.features().follLongterm(); // ignored before FOLL_LONGTERM existed
+        boolean longterm = op.longterm() && k.era().features().follLongterm(); // ignored before FOLL_LONGTERM existed
         GupFlags flags = new GupFlags(pin, op.write(), longterm);
-        PinHandle h = k.era.getUserPages(k, pages.process().getMm(), pages.start(), pages.count(), flags);
+        PinHandle h = k.era().getUserPages(k, pages.process().getMm(), pages.start(), pages.count(), flags);
         h.setName(op.handle());
-        k.state.getHandles().add(h);
+        k.addHandle(h);
     }
 
     /** put_page (FOLL_GET) or unpin_user_pages (FOLL_PIN) on every page of the handle. */
@@ -36,7 +36,7 @@ public final class PinOps {
         if (h.isReleased()) {
             throw new SyscallException(Errno.EINVAL, "handle " + handle + " was already released");
         }
-        k.era.releaseUserPages(k, h);
+        k.era().releaseUserPages(k, h);
         k.event(h.getKind() == HandleKind.PIN ? "unpin_user_pages" : "put_page", null, "released " + handle);
     }
 }

@@ -31,13 +31,10 @@ public final class ProcessOps {
     public static Process createProcess(Kernel k, String name) {
         Process p = MmFactory.eINSTANCE.createProcess();
         p.setName(name);
-        p.setPid(k.state.getNextPid());
-        k.state.setNextPid(p.getPid() + 1);
         Mm mm = MmFactory.eINSTANCE.createMm();
         mm.setNextVpn(MMAP_BASE_VPN);
         p.setMm(mm);
-        k.state.getProcesses().add(p);
-        k.pt.index(mm);
+        k.addProcess(p);
         return p;
     }
 
@@ -57,7 +54,7 @@ public final class ProcessOps {
         v.setMayWrite(true);
         v.setShared(shared);
         v.setFile(file);
-        k.vmas.add(mm, v);
+        k.insertVma(mm, v);
         mm.setNextVpn(v.getEndVpn() + 1);
         Binding b = k.binding(mm, var);
         if (b == null) {
@@ -73,7 +70,7 @@ public final class ProcessOps {
 
     /** The file of that name, created with zero bytes of the given size if it does not exist yet. */
     public static MmFile file(Kernel k, String name, long pages, boolean shmem) {
-        for (MmFile f : k.state.getFiles()) {
+        for (MmFile f : k.state().getFiles()) {
             if (f.getName().equals(name)) {
                 f.setPages(Math.max(f.getPages(), pages));
                 return f;
@@ -83,7 +80,7 @@ public final class ProcessOps {
         f.setName(name);
         f.setPages(pages);
         f.setShmem(shmem);
-        k.state.getFiles().add(f);
+        k.addFile(f);
         return f;
     }
 
@@ -96,15 +93,15 @@ public final class ProcessOps {
 
     static void unmapRange(Kernel k, Mm mm, long start, long end) throws SyscallException {
         try (Call c = k.enter("unmap_vmas", null, Kernel.processOf(mm).getName() + ": 0x" + Long.toHexString(start << 12))) {
-            k.zapRange(mm, k.pt.range(mm, start, end));
+            k.zapRange(mm, k.pageTables().range(mm, start, end));
         }
-        List<Vma> doomed = k.vmas.overlapping(mm, start, end);
+        List<Vma> doomed = k.vmas().overlapping(mm, start, end);
         if (!doomed.isEmpty()) {
             doomed = Vmas.splitRange(k, mm, Math.max(start, doomed.get(0).getStartVpn()),
                     Math.min(end, doomed.get(doomed.size() - 1).getEndVpn()));
         }
         for (Vma v : doomed) {
-            k.vmas.remove(mm, v);
+            k.removeVma(mm, v);
         }
     }
 
@@ -114,7 +111,7 @@ public final class ProcessOps {
     public static void write(Kernel k, Op.Range r, String text) throws SyscallException {
         Names.Pages pages = Names.pages(k, r);
         k.touchPages(pages.count());
-        byte[] bytes = Contents.stored(text, k.state.getMachine().getPageSize());
+        byte[] bytes = Contents.stored(text, k.state().getMachine().getPageSize());
         for (long vpn = pages.start(); vpn < pages.end(); vpn++) {
             Pte pte = access(k, pages.process().getMm(), vpn, FaultKind.WRITE);
             Frame f = pte.getFrame();
@@ -135,7 +132,7 @@ public final class ProcessOps {
         List<String> out = new ArrayList<>();
         for (long vpn = pages.start(); vpn < pages.end(); vpn++) {
             Vma vma = k.findVma(mm, vpn);
-            Pte pte = k.pt.get(mm, vpn);
+            Pte pte = k.pageTables().get(mm, vpn);
             if (vma == null || !vma.isRead() || pte == null || pte.getKind() != PteKind.PRESENT) {
                 pte = access(k, mm, vpn, FaultKind.READ);
             }
@@ -152,7 +149,7 @@ public final class ProcessOps {
             Mm mm = pages.process().getMm();
             for (long vpn = pages.start(); vpn < pages.end(); vpn++) {
                 Vma vma = k.findVma(mm, vpn);
-                Pte pte = k.pt.get(mm, vpn);
+                Pte pte = k.pageTables().get(mm, vpn);
                 if (vma != null && vma.isRead() && (pte == null || pte.getKind() != PteKind.PRESENT)) {
                     return true;
                 }
@@ -186,11 +183,11 @@ public final class ProcessOps {
             throw new SyscallException(Errno.SIGSEGV, "protection: " + where(mm, vpn));
         }
         for (int attempt = 0; attempt < 4; attempt++) {
-            Pte pte = k.pt.get(mm, vpn);
+            Pte pte = k.pageTables().get(mm, vpn);
             if (pte != null && pte.getKind() == PteKind.PRESENT && (kind == FaultKind.READ || pte.isWritable())) {
                 return pte;
             }
-            k.era.handleMmFault(k, mm, vma, vpn, kind);
+            k.era().handleMmFault(k, mm, vma, vpn, kind);
         }
         throw new SyscallException(Errno.EFAULT, "fault did not resolve: " + where(mm, vpn));
     }
@@ -215,14 +212,14 @@ public final class ProcessOps {
 
     /** dup_mmap()'s loop over the parent's VMAs: copy_page_range where the child needs the PTEs. */
     private static void dupMmap(Kernel k, Mm src, Mm dst) throws SyscallException {
-        for (Vma v : k.vmas.all(src)) {
+        for (Vma v : k.vmas().all(src)) {
             if (v.isDontcopy()) {
                 k.event("dup_mmap", null, "VM_DONTCOPY: 0x" + Long.toHexString(v.getStartVpn() << 12) + " not copied to the child");
                 continue;
             }
             Vma cv = EcoreUtil.copy(v);
             cv.setLocked(false); // the child never inherits VM_LOCKED
-            k.vmas.add(dst, cv);
+            k.insertVma(dst, cv);
             if (v.isWipeonfork()) {
                 cv.setHasAnonVma(false);
                 k.event("dup_mmap", null, "VM_WIPEONFORK: the child gets 0x" + Long.toHexString(v.getStartVpn() << 12) + " empty");
@@ -231,8 +228,8 @@ public final class ProcessOps {
             if (!v.isHasAnonVma()) {
                 continue; // copy_page_range / vma_needs_copy: the child faults these in itself
             }
-            for (Pte pte : k.pt.range(src, v.getStartVpn(), v.getEndVpn())) {
-                k.era.copyPte(k, dst, cv, v, pte);
+            for (Pte pte : k.pageTables().range(src, v.getStartVpn(), v.getEndVpn())) {
+                k.era().copyPte(k, dst, cv, v, pte);
             }
         }
     }
@@ -243,7 +240,7 @@ public final class ProcessOps {
         Mm mm = p.getMm();
         try (Call c = k.enter("exit_mmap", null, name + " exits")) {
             k.zapRange(mm, new ArrayList<>(mm.getPtes()));
-            k.vmas.clear(mm);
+            k.removeAllVmas(mm);
         }
         p.setExited(true);
     }

@@ -21,7 +21,7 @@ public final class Vmas {
     public static List<Vma> splitRange(Kernel k, Mm mm, long start, long end) throws SyscallException {
         split(k, mm, start);
         split(k, mm, end);
-        List<Vma> out = k.vmas.overlapping(mm, start, end);
+        List<Vma> out = k.vmas().overlapping(mm, start, end);
         long expect = start;
         for (Vma v : out) {
             if (v.getStartVpn() != expect) {
@@ -36,13 +36,13 @@ public final class Vmas {
     }
 
     private static void split(Kernel k, Mm mm, long at) {
-        Vma v = k.vmas.find(mm, at);
+        Vma v = k.vmas().find(mm, at);
         if (v != null && at > v.getStartVpn()) {
             Vma tail = EcoreUtil.copy(v);
             if (tail.getFile() != null) {
                 tail.setFilePgoff(v.getFilePgoff() + (at - v.getStartVpn()));
             }
-            k.vmas.split(mm, v, tail, at);
+            k.splitVma(mm, v, tail, at);
         }
     }
 }

@@ -52,6 +52,24 @@ public final class Change {
         return after;
     }
 
+    /** The model objects among the values: a list change's elements, a single value's before and after. */
+    public void forEachObjectValue(java.util.function.Consumer<EObject> to) {
+        objects(before, to);
+        objects(after, to);
+    }
+
+    private static void objects(Object v, java.util.function.Consumer<EObject> to) {
+        if (v instanceof EObject e) {
+            to.accept(e);
+        } else if (v instanceof List<?> l) {
+            for (Object x : l) {
+                if (x instanceof EObject e) {
+                    to.accept(e);
+                }
+            }
+        }
+    }
+
     /** Puts the value back as it was before the change. */
     @SuppressWarnings("unchecked")
     public void undo() {

@@ -5,10 +5,13 @@ import org.eclipse.emf.common.notify.Notifier;
 import org.eclipse.emf.ecore.util.EContentAdapter;
 
 /**
- * The one change recorder: a content adapter on the whole state that hands every field-level change, in the
- * order EMF notifies it, to the trace, which files it under the current step and its innermost open kernel
- * call. Attached only on request ({@code Simulation.recordChanges()}, the debugger's mode): it costs an adapter
- * on every object and a {@link Change} per change. Replaying changes (undo/redo) is not recorded again.
+ * The one change recorder: a content adapter on the whole state and the only thing in the engine that observes
+ * changes. It hands every field-level change, in the order EMF notifies it, to the trace, which files it under
+ * the current step and its innermost open kernel call when the run keeps its changes (undo/redo: the cursor, the
+ * state manager, the debugger) and passes it to the change listeners (the incremental invariant check's
+ * {@code TouchedObjects}). What the {@code moved} expectation and the canonical hash need — what a PTE mapped
+ * before the step — is read from the kept changes ({@link PteMoves}). Attached only when one of those needs it:
+ * it costs an adapter on every object and a {@link Change} per change. Undo and redo are not recorded again.
  */
 final class ChangeRecorder extends EContentAdapter {
     private final Trace trace;
@@ -20,8 +23,11 @@ final class ChangeRecorder extends EContentAdapter {
 
     @Override
     public void notifyChanged(Notification n) {
+        if (paused) {
+            return; // undo/redo: every object it puts back was watched when it was first added (adapters stay)
+        }
         super.notifyChanged(n); // follows containment: objects added later are watched too
-        if (paused || n.isTouch() || n.getFeature() == null || n.getEventType() == Notification.REMOVING_ADAPTER
+        if (n.isTouch() || n.getFeature() == null || n.getEventType() == Notification.REMOVING_ADAPTER
                 || n.getEventType() == Notification.RESOLVE) {
             return;
         }

@@ -23,6 +23,9 @@ public final class Trace implements EventSink {
     private final boolean recordEvents;
     private final List<EngineHooks> hooks = new ArrayList<>();
     private ChangeRecorder recorder;
+    /** Whether the changes are kept in the steps (undo/redo, the debugger); else they only go to the listeners. */
+    private boolean keepChanges;
+    private final List<ChangeListener> changeListeners = new ArrayList<>();
     private List<KernelCall> currentCalls = new ArrayList<>();
     private List<Change> currentChanges = new ArrayList<>();
     private KernelCall open;
@@ -35,16 +38,31 @@ public final class Trace implements EventSink {
         this.recordEvents = recordEvents;
     }
 
-    /** Records every field-level change of {@code state} from now on (the debugger's mode). */
+    /** Records every field-level change of {@code state} from now on, filed under steps and calls (the debugger's mode). */
     public void recordChanges(EObject state) {
+        observe(state);
+        keepChanges = true;
+    }
+
+    /**
+     * Hands every change of {@code state} from now on to {@code l} as the recorder sees it (the incremental
+     * invariant check), whether or not the changes are also kept.
+     */
+    public void addChangeListener(EObject state, ChangeListener l) {
+        observe(state);
+        changeListeners.add(l);
+    }
+
+    private void observe(EObject state) {
         if (recorder == null) {
             recorder = new ChangeRecorder(this);
             state.eAdapters().add(recorder);
         }
     }
 
+    /** Whether the changes are kept in the steps (so that the cursor can undo and redo them). */
     public boolean recordsChanges() {
-        return recorder != null;
+        return keepChanges;
     }
 
     /** Runs {@code r} (the cursor's undo or redo) without recording what it changes. */
@@ -152,9 +170,14 @@ public final class Trace implements EventSink {
 
     /** A change made while the step runs: the step's, and the innermost open call's. */
     void recordChange(Change c) {
-        currentChanges.add(c);
-        if (open != null) {
-            open.addChange(c);
+        if (keepChanges) {
+            currentChanges.add(c);
+            if (open != null) {
+                open.addChange(c);
+            }
+        }
+        for (ChangeListener l : changeListeners) {
+            l.changed(c);
         }
     }
 

@@ -28,6 +28,8 @@ import org.eclipse.ui.texteditor.ITextEditorActionDefinitionIds;
  * semantic highlighting comes from the server's tokens,
  * brackets are matched, the Outline shows the server's document symbols, and F3 selects the declaration of the
  * name under the cursor (the server's definition); Ctrl+1 and the Problems view offer the server's quick fixes.
+ * Alt+Shift+R renames the name under the cursor (its declaration and every use the server resolved to it),
+ * Ctrl+Shift+G lists its references in a popup, and the uses of the name under the caret are marked.
  */
 public class MmsEditor extends TextEditor {
     public static final String ID = "org.mmscope.ui.editor";
@@ -36,12 +38,17 @@ public class MmsEditor extends TextEditor {
     private String uri;
     private MmsOutlinePage outline;
     private SemanticHighlighter semantic;
+    private OccurrencesHighlighter occurrences;
+    private ReferencesPopup references;
+    private String renameProblem;
     private Job sync;
 
     /** Command ids (plugin.xml binds them in the editor's context). */
     public static final String FORMAT_COMMAND = "org.mmscope.ui.format";
     public static final String TOGGLE_COMMENT_COMMAND = "org.mmscope.ui.toggleComment";
     public static final String OPEN_DECLARATION_COMMAND = "org.mmscope.ui.openDeclaration";
+    public static final String RENAME_COMMAND = "org.mmscope.ui.rename";
+    public static final String FIND_REFERENCES_COMMAND = "org.mmscope.ui.findReferences";
     private static final String MATCHING_BRACKETS = "org.mmscope.ui.matchingBrackets";
     private static final String MATCHING_BRACKETS_COLOR = "org.mmscope.ui.matchingBracketsColor";
 
@@ -58,6 +65,7 @@ public class MmsEditor extends TextEditor {
         super.createPartControl(parent);
         semantic = new SemanticHighlighter(getSourceViewer());
         semantic.refresh(uri); // if the server validated before this viewer existed; otherwise its next validation does
+        occurrences = new OccurrencesHighlighter(getSourceViewer(), () -> uri);
     }
 
     /** The semantic colour at an offset as "r,g,b", or null (tests). */
@@ -138,6 +146,152 @@ public class MmsEditor extends TextEditor {
         return job;
     }
 
+    /**
+     * Renames the name at {@code offset} to {@code newName} through the language server (its declaration and every
+     * use), in a job; applied as one undo step only if the text did not change meanwhile. A refused name is kept
+     * as {@link #renameProblem()} and, when {@code tell}, shown in a dialog.
+     */
+    public Job rename(int offset, String newName, boolean tell) {
+        IDocument doc = getDocumentProvider().getDocument(getEditorInput());
+        String text = doc.get();
+        String u = uri;
+        var display = getSite().getShell().getDisplay();
+        org.eclipse.lsp4j.Position at;
+        try {
+            at = EditorCommands.position(doc, offset);
+        } catch (org.eclipse.jface.text.BadLocationException e) {
+            return null;
+        }
+        renameProblem = null;
+        Job job = Job.create("Renaming", (IProgressMonitor m) -> {
+            var r = MmsLanguageService.get().rename(u, text, at.getLine(), at.getCharacter(), newName, 5000);
+            display.asyncExec(() -> applyRename(doc, text, r, tell));
+            return Status.OK_STATUS;
+        });
+        job.schedule();
+        return job;
+    }
+
+    private void applyRename(IDocument doc, String text, MmsLanguageService.Rename r, boolean tell) {
+        if (r.problem() != null) {
+            renameProblem = r.problem();
+            if (tell) {
+                org.eclipse.jface.dialogs.MessageDialog.openError(getSite().getShell(), "Rename", r.problem());
+            }
+            return;
+        }
+        if (!doc.get().equals(text) || r.edits().isEmpty()) {
+            return; // typed meanwhile, or no name there
+        }
+        var target = getAdapter(org.eclipse.jface.text.IRewriteTarget.class);
+        if (target != null) {
+            target.beginCompoundChange();
+        }
+        try {
+            EditorCommands.apply(doc, r.edits());
+        } catch (org.eclipse.jface.text.BadLocationException e) {
+            // the edits did not fit the text; what was applied stays one undo step
+        } finally {
+            if (target != null) {
+                target.endCompoundChange();
+            }
+        }
+    }
+
+    /** Why the last rename was refused, or null (tests, and the dialog's text). */
+    public String renameProblem() {
+        return renameProblem;
+    }
+
+    /** Alt+Shift+R: asks the server what the name at the caret is, then the new name in a dialog, then renames. */
+    public void renameInteractively() {
+        IDocument doc = getDocumentProvider().getDocument(getEditorInput());
+        int offset = ((org.eclipse.jface.text.ITextSelection) getSelectionProvider().getSelection()).getOffset();
+        String text = doc.get();
+        String u = uri;
+        var display = getSite().getShell().getDisplay();
+        org.eclipse.lsp4j.Position at;
+        try {
+            at = EditorCommands.position(doc, offset);
+        } catch (org.eclipse.jface.text.BadLocationException e) {
+            return;
+        }
+        Job.create("Preparing rename", (IProgressMonitor m) -> {
+            String name = MmsLanguageService.get().renamePlaceholder(u, text, at.getLine(), at.getCharacter(), 5000);
+            display.asyncExec(() -> {
+                if (name == null || !doc.get().equals(text)) {
+                    getStatusLineManager().setErrorMessage("Rename: no process, device, mapping or handle name here");
+                    return;
+                }
+                var dialog = new org.eclipse.jface.dialogs.InputDialog(getSite().getShell(), "Rename '" + name + "'",
+                        "New name (its declaration and every use change):", name, org.mmscope.dsl.ide.rename.NewNames::problem);
+                if (dialog.open() == org.eclipse.jface.window.Window.OK && !dialog.getValue().equals(name)) {
+                    rename(offset, dialog.getValue(), true);
+                }
+            });
+            return Status.OK_STATUS;
+        }).schedule();
+    }
+
+    /**
+     * Ctrl+Shift+G: the declaration and the uses of the name at {@code offset}, asked of the server in a job and
+     * shown in a popup (nothing when there is no name there). Returns the job (null for an offset outside the text).
+     */
+    public Job findReferences(int offset) {
+        IDocument doc = getDocumentProvider().getDocument(getEditorInput());
+        String text = doc.get();
+        String u = uri;
+        var display = getSite().getShell().getDisplay();
+        org.eclipse.lsp4j.Position at;
+        try {
+            at = EditorCommands.position(doc, offset);
+        } catch (org.eclipse.jface.text.BadLocationException e) {
+            return null;
+        }
+        Job job = Job.create("Finding references", (IProgressMonitor m) -> {
+            var found = MmsLanguageService.get().references(u, text, at.getLine(), at.getCharacter(), 5000);
+            display.asyncExec(() -> {
+                if (found.isEmpty() || !doc.get().equals(text)) {
+                    getStatusLineManager().setMessage("Find References: no process, device, mapping or handle name here");
+                    return;
+                }
+                var r = found.get(0).getRange();
+                String name;
+                try {
+                    int start = EditorCommands.offset(doc, r.getStart());
+                    name = doc.get(start, EditorCommands.offset(doc, r.getEnd()) - start);
+                } catch (org.eclipse.jface.text.BadLocationException e) {
+                    name = "?";
+                }
+                if (references != null) {
+                    references.close();
+                }
+                references = new ReferencesPopup(getSite().getShell(), this, doc, name, found);
+                references.open();
+            });
+            return Status.OK_STATUS;
+        });
+        job.schedule();
+        return job;
+    }
+
+    /** The rows of the open references popup, "line: text" (tests); empty when none is open. */
+    public List<String> referenceRows() {
+        return references == null || references.getShell() == null || references.getShell().isDisposed() ? List.of() : references.rows();
+    }
+
+    /** Goes to row {@code index} of the open references popup, as Enter does (tests). */
+    public void goToReference(int index) {
+        if (references != null) {
+            references.go(index);
+        }
+    }
+
+    /** The ranges marked as uses of the name under the caret, "offset+length" (tests). */
+    public List<String> markedOccurrences() {
+        return occurrences == null ? List.of() : occurrences.marked();
+    }
+
     /** Toggles {@code //} on the selected lines (Ctrl+/). */
     public void toggleComment() {
         try {
@@ -184,6 +338,22 @@ public class MmsEditor extends TextEditor {
         };
         declaration.setActionDefinitionId(OPEN_DECLARATION_COMMAND);
         setAction("OpenDeclaration", declaration);
+        org.eclipse.jface.action.Action rename = new org.eclipse.jface.action.Action("Rename…") {
+            @Override
+            public void run() {
+                renameInteractively();
+            }
+        };
+        rename.setActionDefinitionId(RENAME_COMMAND);
+        setAction("Rename", rename);
+        org.eclipse.jface.action.Action refs = new org.eclipse.jface.action.Action("Find References") {
+            @Override
+            public void run() {
+                findReferences(((org.eclipse.jface.text.ITextSelection) getSelectionProvider().getSelection()).getOffset());
+            }
+        };
+        refs.setActionDefinitionId(FIND_REFERENCES_COMMAND);
+        setAction("FindReferences", refs);
     }
 
     @Override
@@ -230,6 +400,9 @@ public class MmsEditor extends TextEditor {
             public void documentChanged(DocumentEvent event) {
                 if (semantic != null) {
                     semantic.clear();
+                }
+                if (occurrences != null) {
+                    occurrences.clear();
                 }
                 MmsLanguageService.get().edited(uri, event.getDocument().get()); // UI thread: in edit order
                 sync.schedule(); // one job: runs again after the current run if more edits came

@@ -308,4 +308,72 @@ public final class MmsLanguageService {
             return List.of();
         }
     }
+
+    /** The name a rename at the position would change and its current spelling, or null (not a name, or a newer text). */
+    public String renamePlaceholder(String uri, String text, int line, int character, long timeoutMs) {
+        if (!has(uri, text)) {
+            return null;
+        }
+        try {
+            var r = server.getTextDocumentService().prepareRename(new org.eclipse.lsp4j.PrepareRenameParams(new TextDocumentIdentifier(uri),
+                    new Position(line, character))).get(timeoutMs, TimeUnit.MILLISECONDS);
+            return r == null ? null : r.isSecond() ? r.getSecond().getPlaceholder() : r.isFirst() ? "" : null;
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    /** What a rename to {@code newName} did: the edits of this document, or why the server refused it. */
+    public record Rename(List<org.eclipse.lsp4j.TextEdit> edits, String problem) {
+    }
+
+    /** The server's rename of the name at a position of exactly {@code text}; no edits when the text is not the newest. */
+    public Rename rename(String uri, String text, int line, int character, String newName, long timeoutMs) {
+        if (!has(uri, text)) {
+            return new Rename(List.of(), null);
+        }
+        try {
+            var edit = server.getTextDocumentService().rename(new org.eclipse.lsp4j.RenameParams(new TextDocumentIdentifier(uri),
+                    new Position(line, character), newName)).get(timeoutMs, TimeUnit.MILLISECONDS);
+            var edits = edit == null || edit.getChanges() == null ? null : edit.getChanges().get(uri);
+            return new Rename(edits == null ? List.of() : List.copyOf(edits), null);
+        } catch (java.util.concurrent.ExecutionException e) {
+            return new Rename(List.of(), e.getCause() instanceof org.eclipse.lsp4j.jsonrpc.ResponseErrorException r
+                    ? r.getResponseError().getMessage() : String.valueOf(e.getCause()));
+        } catch (Exception e) {
+            return new Rename(List.of(), "the language server did not answer: " + e);
+        }
+    }
+
+    /** The declaration and every use of the name at a position of exactly {@code text}, in file order; empty if none. */
+    public List<org.eclipse.lsp4j.Location> references(String uri, String text, int line, int character, long timeoutMs) {
+        if (!has(uri, text)) {
+            return List.of();
+        }
+        try {
+            var p = new org.eclipse.lsp4j.ReferenceParams(new TextDocumentIdentifier(uri), new Position(line, character),
+                    new org.eclipse.lsp4j.ReferenceContext(true));
+            List<? extends org.eclipse.lsp4j.Location> l = server.getTextDocumentService().references(p).get(timeoutMs, TimeUnit.MILLISECONDS);
+            List<org.eclipse.lsp4j.Location> out = new java.util.ArrayList<>(l == null ? List.of() : l);
+            out.sort(java.util.Comparator.comparing((org.eclipse.lsp4j.Location x) -> x.getRange().getStart().getLine())
+                    .thenComparing(x -> x.getRange().getStart().getCharacter()));
+            return out;
+        } catch (Exception e) {
+            return List.of();
+        }
+    }
+
+    /** The ranges of the name at a position and its other uses (document highlight), for exactly {@code text}. */
+    public List<org.eclipse.lsp4j.Range> highlights(String uri, String text, int line, int character, long timeoutMs) {
+        if (!has(uri, text)) {
+            return List.of();
+        }
+        try {
+            var h = server.getTextDocumentService().documentHighlight(new org.eclipse.lsp4j.DocumentHighlightParams(new TextDocumentIdentifier(uri),
+                    new Position(line, character))).get(timeoutMs, TimeUnit.MILLISECONDS);
+            return h == null ? List.of() : h.stream().map(org.eclipse.lsp4j.DocumentHighlight::getRange).toList();
+        } catch (Exception e) {
+            return List.of();
+        }
+    }
 }

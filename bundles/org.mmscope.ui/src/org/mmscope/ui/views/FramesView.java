@@ -27,7 +27,6 @@ import org.mmscope.dsl.ScenarioLoader;
 import org.mmscope.engine.kernel.Contents;
 import org.mmscope.engine.scenario.EraRun;
 import org.mmscope.engine.scenario.RunResult;
-import org.mmscope.engine.scenario.ScenarioRunner;
 import org.mmscope.model.mm.Frame;
 
 /**
@@ -240,7 +239,7 @@ public class FramesView extends ViewPart implements RunContext.Listener {
                     if (monitor.isCanceled()) {
                         return Status.CANCEL_STATUS;
                     }
-                    showRun(new ScenarioRunner().run(l.scenario()));
+                    showRun(RunContext.runner().run(l.scenario()));
                     return Status.OK_STATUS;
                 } catch (Exception e) {
                     return Status.error("cannot run " + file.getName(), e);

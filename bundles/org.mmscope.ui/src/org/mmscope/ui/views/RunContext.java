@@ -3,14 +3,18 @@ package org.mmscope.ui.views;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.mmscope.engine.Simulation;
 import org.mmscope.engine.scenario.EraRun;
 import org.mmscope.engine.scenario.RunResult;
+import org.mmscope.engine.scenario.ScenarioRunner;
 import org.mmscope.model.mm.MmState;
 
 /**
  * What the mmscope views show: the last run, the era and step in focus, and the frame in focus (selected in
- * the Frames view). The views never compute kernel
- * logic; a past step's state comes from the engine's history ({@code Simulation.stateAt}). UI thread only.
+ * the Frames view). The views never compute kernel logic. Time travel moves the engine's cursor: focusing a
+ * step seeks the era's simulation there ({@code Simulation.seek}, undoing or redoing its recorded changes in
+ * place), so the state the views show is the simulation's own. A run that kept no changes (not made by
+ * {@link #runner()}) is shown through a replay instead ({@code Simulation.stateAt}). UI thread only.
  */
 public final class RunContext {
     /** Told when the run or the focus changes. */
@@ -34,6 +38,11 @@ public final class RunContext {
         return INSTANCE;
     }
 
+    /** How the IDE runs scenarios: every change recorded, so that the views can move the cursor over the run. */
+    public static ScenarioRunner runner() {
+        return new ScenarioRunner(Simulation.Options.defaults().withChanges(true).withCheckpointEvery(0));
+    }
+
     public void addListener(Listener l) {
         listeners.add(l);
     }
@@ -44,6 +53,7 @@ public final class RunContext {
 
     /** A new run: focus on its first era, final state. */
     public void publish(RunResult result) {
+        leave();
         run = result;
         position = null;
         era = 0;
@@ -54,6 +64,7 @@ public final class RunContext {
 
     public void focusEra(int index) {
         if (run != null && index >= 0 && index < run.eras().size() && index != era) {
+            leave();
             era = index;
             step = -1;
             position = null;
@@ -125,13 +136,29 @@ public final class RunContext {
         if (position != null) {
             return position;
         }
+        Simulation sim = e.simulation();
+        if (sim.trace().recordsChanges()) {
+            Simulation.Position at = Simulation.Position.afterStep(step < 0 ? sim.stepCount() : Math.min(step, sim.stepCount()));
+            if (!sim.position().equals(at)) {
+                sim.seek(at);
+            }
+            return sim.state();
+        }
         if (cachedRun != run || cachedEra != era || cachedStep != step) { // several views ask per change: replay once
-            cached = step < 0 ? e.simulation().state() : e.simulation().stateAt(step);
+            cached = step < 0 ? sim.state() : sim.stateAt(step);
             cachedRun = run;
             cachedEra = era;
             cachedStep = step;
         }
         return cached;
+    }
+
+    /** The simulation in focus goes back to its final state (its cursor to the end) before the focus leaves it. */
+    private void leave() {
+        EraRun e = eraRun();
+        if (e != null && e.simulation().trace().recordsChanges() && !e.simulation().atEnd()) {
+            e.simulation().seek(Simulation.Position.afterStep(e.simulation().stepCount()));
+        }
     }
 
     private void fire() {

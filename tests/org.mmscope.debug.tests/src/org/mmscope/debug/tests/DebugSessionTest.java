@@ -17,12 +17,16 @@ import org.mmscope.debug.DebugSession;
 import org.mmscope.debug.EraThread;
 import org.mmscope.debug.Variable;
 import org.mmscope.dsl.ScenarioLoader;
+import org.mmscope.engine.RunCursor;
 import org.mmscope.engine.StateDigest;
 
 /** The debugger core without UI: breakpoints of each kind, stepping into kernel calls, stepping back, variables. */
 class DebugSessionTest {
     private static final String A = "linux-2.6.31";
     private static final String B = "linux-6.12";
+    /** Example 06's migrate lines: the mlocked page moves, the page under a GUP reference does not. */
+    private static final int MIGRATE_LOCKED = 30;
+    private static final int MIGRATE_GUPPED = 35;
 
     private static DebugSession example(String name) throws IOException {
         Path root = Path.of(System.getProperty("mmscope.root", "../..")).toAbsolutePath().normalize();
@@ -180,5 +184,47 @@ class DebugSessionTest {
         assertEquals(List.of("handle_mm_fault"), t.calls().stream().map(c -> c.function()).toList());
         t.moveToStep(99);
         assertEquals(t.simulation().stepCount(), t.at().step(), "clamped to the end of the run");
+    }
+
+    @Test
+    void aMigratedEventStopsRightAfterTheEraMovedThePageAndNotWhereMigrationFailed() throws IOException {
+        DebugSession s = example("06-mlock-is-not-pin.mms"); // migrate app.locked moves it; migrate app.gupped: EAGAIN (a GUP reference)
+        s.add(new Breakpoint.OnEvent(Breakpoint.Event.MIGRATED, -1, Set.of()));
+        for (EraThread t : s.threads()) {
+            assertEquals(EraThread.Reason.BREAKPOINT, t.resume(), t.era());
+            assertEquals(MIGRATE_LOCKED, t.line(), t.era() + ": stopped inside the migrate step");
+            assertTrue(t.at().exit() && t.at().call().function().equals(t.simulation().era().migrateMoveName()),
+                    t.era() + ": at the return from the era's move function, " + t.at());
+            Variable page = t.variables().at("processes.app.locked.0");
+            long old = t.at().call().pfn();
+            assertTrue(page.value().startsWith("pfn ") && !page.value().startsWith("pfn " + old + ","),
+                    t.era() + ": the call is about the old frame " + old + ", the PTE already maps the new one: " + page.value());
+            RunCursor.Stop hit = t.at();
+            for (int i = 0; i < 100 && t.at().call() != null; i++) {
+                t.stepBack(); // back over the calls, to the end of the step before the migrate
+            }
+            assertTrue(t.variables().at("processes.app.locked.0").value().startsWith("pfn " + old + ","), t.era() + ": before the step, the old frame");
+            assertEquals(EraThread.Reason.BREAKPOINT, t.resume(), t.era());
+            assertEquals(hit, t.at(), t.era() + ": resuming stops at the same move again");
+            assertEquals("\"L\"", page.child("content").value(), t.era() + ": the contents came along");
+            assertEquals(EraThread.Reason.END, t.resume(), t.era() + ": the pinned page did not move, no second stop");
+        }
+        assertEquals("unmap_and_move", s.thread(A).simulation().era().migrateMoveName());
+        assertEquals("migrate_folio_move", s.thread(B).simulation().era().migrateMoveName());
+    }
+
+    @Test
+    void aMigratedEventForOneFrameIgnoresTheOthers() throws IOException {
+        DebugSession s = example("06-mlock-is-not-pin.mms");
+        EraThread t = s.thread(B);
+        s.add(new Breakpoint.Line(MIGRATE_GUPPED, Set.of()));
+        t.resume();
+        long gupped = Long.parseLong(t.variables().at("processes.app.gupped.0").value().replaceAll("^pfn (\\d+).*", "$1"));
+        s.add(new Breakpoint.OnEvent(Breakpoint.Event.MIGRATED, gupped, Set.of()));
+        t.reverseResume();
+        assertEquals(EraThread.Reason.BOOT, t.reverseResume(), "back at the booted machine");
+        assertEquals(EraThread.Reason.BREAKPOINT, t.resume());
+        assertEquals(MIGRATE_GUPPED, t.line(), "the line breakpoint, not the locked page's migration");
+        assertEquals(EraThread.Reason.END, t.resume(), "the gupped frame never moves (EAGAIN)");
     }
 }

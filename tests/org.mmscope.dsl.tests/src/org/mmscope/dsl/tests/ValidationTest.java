@@ -111,6 +111,39 @@ class ValidationTest {
     }
 
     @Test
+    void keywordsThatCannotStartOrEndAStatementAreNames() {
+        String text = "scenario \"k\"\nkernel linux-6.12\ndevice pinned\nprocess anon\nprocess shared\n"
+                + "shared: own = mmap anon 1 page read write shared\nshared: write own \"s\"\n" // a name after a flag of its spelling
+                + "anon: file = mmap anon 2 pages read write\nanon: page = fork\npage: write file[1] \"x\"\n"
+                + "anon: shared = pin file[0] write\npinned: map shared from_device\npinned: dma write shared \"d\"\n"
+                + "expect anon.file[0] pinned\nexpect anon: read file[0] == \"d\"\nexpect page: read file[1] == \"x\"\n"
+                + "expect shared: read own == \"s\"\n";
+        ScenarioLoader.Loaded l = LOADER.load(text, "k.mms");
+        assertEquals(List.of(), l.problems());
+        assertTrue(new org.mmscope.engine.scenario.ScenarioRunner().run(l.scenario()).passed(), "names spelled like keywords run as any name");
+    }
+
+    @Test
+    void aReservedKeywordAsANameSaysItIsAKeyword() {
+        assertProblem("scenario \"t\"\nprocess map\n", 2, 9, "`map` is a keyword and cannot be a name");
+        assertProblem(HEAD + "app: write = mmap anon 1 page read\n", 6, 12, "`write` is a keyword and cannot be a name");
+        assertProblem(HEAD + "app: h = pin buf\nnic: map expect to_device\n", 7, 10, "`expect` is a keyword and cannot be a name");
+    }
+
+    @Test
+    void aNameIsTheLatestVisibleDeclarationInFileOrder() {
+        // the child keeps the mapping it inherited; the parent's later mapping of another name is not the child's
+        assertProblem(HEAD + "app: child = fork\napp: late = mmap anon 1 page read\nchild: touch late\n", 8, 14,
+                "'child' has no mapping named 'late'");
+        // a handle exists from the step after the one that takes it
+        assertProblem(HEAD + "nic: map rx to_device\napp: rx = pin buf\n", 6, 10, "unknown handle 'rx'");
+        // the owner is what is wrong: one message, at the owner
+        List<ScenarioLoader.Problem> ps = problems(HEAD + "expect bob.buf[0] present\n");
+        assertEquals(1, ps.size(), ps.toString());
+        assertEquals("t.mms:6:8: error: unknown process 'bob'", ps.get(0).toString());
+    }
+
+    @Test
     void wrongActor() {
         assertProblem(HEAD + "nic: write buf \"x\"\n", 6, 6, "'nic' is a device");
         assertProblem(HEAD + "app: reclaim\n", 6, 6, "only 'kernel:' does this");

@@ -2,6 +2,7 @@ package org.mmscope.engine.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -97,6 +98,32 @@ class CanonicalHashTest {
                 hashes.add(t.s.canonicalHash());
             }
             assertEquals(hashes.size(), hashes.stream().distinct().count(), era + ": " + hashes);
+        }
+    }
+
+    /** The hash is taken of the walk the text shows: along a run with every kind of step, equal texts ⇔ equal hashes. */
+    @Test
+    void theHashSeparatesExactlyTheStatesTheTextSeparates() {
+        for (String era : ERAS) {
+            java.util.Map<String, String> hashOfText = new java.util.HashMap<>();
+            java.util.Map<String, String> textOfHash = new java.util.HashMap<>();
+            Sim t = new Sim(era, MachineSpec.defaults().swap(1L << 20).device("nic").process("parent"));
+            List<Consumer<Sim>> steps = List.of(s -> s.mmap("parent", "buf", 3), s -> s.write("parent", "buf", "a"),
+                    s -> s.step(new Op.Read(Op.Range.all("parent", "buf"))), s -> s.fork("parent", "child"), s -> s.write("child", "buf", "b"),
+                    s -> s.gup("parent", "buf", "h", Op.GupCall.GET_USER_PAGES, true, false), s -> s.map("h"), s -> s.step(new Op.Reclaim(8)),
+                    s -> s.step(new Op.Read(Op.Range.all("child", "buf"))), s -> s.step(new Op.Munmap("child", "buf")),
+                    s -> s.write("parent", "buf", "a"), s -> s.step(new Op.Read(Op.Range.all("parent", "buf"))));
+            for (Consumer<Sim> st : steps) {
+                st.accept(t);
+                String text = t.s.canonicalText();
+                String hash = t.s.canonicalHash();
+                assertEquals(32, hash.length(), "128 bits in hex");
+                assertEquals(hashOfText.getOrDefault(text, hash), hash, era + ": one text, one hash");
+                assertEquals(textOfHash.getOrDefault(hash, text), text, era + ": one hash, one text");
+                hashOfText.put(text, hash);
+                textOfHash.put(hash, text);
+            }
+            assertTrue(hashOfText.size() > steps.size() / 2, era + ": the run went through many different states");
         }
     }
 }

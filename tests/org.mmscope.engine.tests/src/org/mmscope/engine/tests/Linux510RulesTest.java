@@ -72,10 +72,10 @@ class Linux510RulesTest {
     void aReadPinOfUntouchedMemoryPinsTheZeroPageIn510Only() {
         for (String era : new String[] { M, B }) {
             Sim t = new Sim(era).mmap("parent", "buf", 1).gup("parent", "buf", "rx", Op.GupCall.PIN_USER_PAGES, false, false);
-            long refcount = t.s.kernel().frames.get(0).getRefcount();
+            long refcount = t.s.kernel().frames().get(0).getRefcount();
             assertEquals(era.equals(M), refcount >= 1024, era + ": zero page refcount " + refcount);
             t.step(new Op.Release("parent", "rx"));
-            assertTrue(t.s.kernel().frames.get(0).getRefcount() < 1024, era + ": unpin gives it back");
+            assertTrue(t.s.kernel().frames().get(0).getRefcount() < 1024, era + ": unpin gives it back");
         }
     }
 
@@ -108,7 +108,7 @@ class Linux510RulesTest {
             t.step(new Op.MmapAnon("parent", "buf", 1, true, false, false));
             t.step(new Op.Mlock(Op.Range.all("parent", "buf"), true)); // a read fault: the zero page
             t.step(new Op.Mprotect(Op.Range.all("parent", "buf"), Op.Prot.READ_WRITE));
-            org.mmscope.model.mm.Frame f = t.s.kernel().pt.get(t.s.state().getProcesses().get(0).getMm(),
+            org.mmscope.model.mm.Frame f = t.s.kernel().pageTables().get(t.s.state().getProcesses().get(0).getMm(),
                     t.s.state().getProcesses().get(0).getMm().getBindings().get(0).getStartVpn()).getFrame();
             assertTrue(!f.isZeroPage() && f.isAnon(), era + ": a private page replaced the zero page");
         }

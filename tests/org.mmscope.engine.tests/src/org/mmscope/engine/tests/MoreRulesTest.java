@@ -126,7 +126,7 @@ class MoreRulesTest {
         Sim t = new Sim("linux-2.6.31", new Simulation.Options(true, true, 1, 1000, 1000));
         t.mmap("parent", "buf", 1).write("parent", "buf", "x");
         Frame f = t.s.state().getFrames().stream().filter(x -> !x.isZeroPage()).findFirst().orElseThrow();
-        t.s.kernel().frames.free(f); // freed behind the page table's back
+        t.s.kernel().freePages(f); // freed behind the page table's back
         InvariantViolation v = assertThrows(InvariantViolation.class, () -> t.step(new Op.Read(Op.Range.all("parent", "buf"))));
         assertTrue(v.getMessage().contains("freed pfn " + f.getPfn()), v.getMessage());
     }

@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.mmscope.engine.MachineSpec;
+import org.mmscope.engine.Simulation;
 import org.mmscope.engine.check.Expect;
 import org.mmscope.engine.ops.Op;
 import org.mmscope.model.mm.ZoneType;
@@ -58,6 +61,32 @@ class ReclaimMigrationOfflineTest {
             Sim t = new Sim(era, MachineSpec.defaults().swap(0).process("parent")).mmap("parent", "buf", 1).write("parent", "buf", "x");
             t.step(new Op.Reclaim(0));
             assertTrue(t.holds(new Expect.PteIs(Sim.page("parent", "buf", 0), Expect.PteState.PRESENT)), era);
+        }
+    }
+
+    /**
+     * `moved` reads what the page mapped before the last step from the one change recorder when the run keeps its
+     * changes, and from the state before the step otherwise: the three ways of running say the same, and the step
+     * after the migration (which leaves the page alone) is not a move.
+     */
+    @Test
+    void movedSaysTheSameWhetherTheRunKeepsItsChangesOrNot() {
+        for (String era : new String[] { A, B, "linux-5.10" }) {
+            List<String> seen = new java.util.ArrayList<>();
+            for (Simulation.Options o : List.of(Simulation.Options.defaults(), Simulation.Options.defaults().withChanges(true),
+                    Simulation.Options.defaults().withFullCheckEvery(4).withCheckpointEvery(0))) {
+                Sim t = new Sim(era, o).mmap("parent", "buf", 2).write("parent", "buf", "x");
+                t.step(new Op.Migrate(Op.Range.page("parent", "buf", 0)));
+                Expect moved = new Expect.Moved(Sim.page("parent", "buf", 0), true);
+                Expect other = new Expect.Moved(Sim.page("parent", "buf", 1), false);
+                assertTrue(t.holds(moved), era + " " + o + ": " + t.actual(moved));
+                assertTrue(t.holds(other), era + " " + o + ": " + t.actual(other));
+                String during = t.actual(moved);
+                t.step(new Op.Read(Op.Range.all("parent", "buf")));
+                assertTrue(t.holds(new Expect.Moved(Sim.page("parent", "buf", 0), false)), era + ": a read moves nothing");
+                seen.add(during);
+            }
+            assertEquals(1, seen.stream().distinct().count(), era + ": " + seen);
         }
     }
 

@@ -42,10 +42,10 @@ class RunCursorTest {
         }
         assertEquals(List.of("handle_mm_fault", "handle_pte_fault", "do_wp_page", "wp_page_copy", "__wp_page_copy_user"), names(c.stack()));
         assertTrue(c.at().enter());
-        Frame copy = t.s.kernel().frames.get(c.at().call().pfn());
+        Frame copy = t.s.kernel().frames().get(c.at().call().pfn());
         assertTrue(copy != null && copy.getContent() == null, "entering __wp_page_copy_user: the new frame exists, nothing copied yet");
         c.stepInto(); // its return
-        assertEquals("old", new String(t.s.kernel().frames.get(copy.getPfn()).getContent(), 0, 3), "returned: the bytes are copied");
+        assertEquals("old", new String(t.s.kernel().frames().get(copy.getPfn()).getContent(), 0, 3), "returned: the bytes are copied");
         assertEquals(List.of("handle_mm_fault", "handle_pte_fault", "do_wp_page", "wp_page_copy"), names(c.stack()));
         assertTrue(c.stepOut());
         assertEquals("return from wp_page_copy (step 4)", c.at().toString());

@@ -37,4 +37,30 @@ class TimeTravelTest {
         trace.select(0);
         assertEquals(java.util.List.of("app", "device nic"), mappings.topLevel(), "the booted machine has no handles yet");
     }
+
+    /** The IDE's own runs record their changes: selecting a step moves the simulation's cursor, and the views show its state. */
+    @Test
+    void selectingAStepMovesTheCursorOfTheRecordedRun() throws Exception {
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        FramesView frames = (FramesView) page.showView(FramesView.ID);
+        TraceView trace = (TraceView) page.showView(TraceView.ID);
+        String text = "scenario \"tt\"\nkernel linux-2.6.31, linux-6.12\nprocess app\napp: buf = mmap anon 2 pages read write\n"
+                + "app: write buf \"x\"\napp: read buf\nexpect ok\n";
+        ScenarioLoader.Loaded l = ScenarioLoader.create().load(text, "tt.mms");
+        assertFalse(l.hasErrors(), l.problems().toString());
+        RunContext.get().publish(RunContext.runner().run(l.scenario()));
+        org.mmscope.engine.Simulation sim = RunContext.get().eraRun().simulation();
+        assertEquals(3, frames.rowCount(), "final state: zero page + 2 pages");
+        trace.select(1);
+        assertEquals(org.mmscope.engine.Simulation.Position.afterStep(1), sim.position(), "the cursor moved to step 1");
+        assertTrue(RunContext.get().state() == sim.state(), "the views show the simulation's own state, not a replayed copy");
+        assertEquals(1, frames.rowCount(), "after step 1 only the zero page exists");
+        trace.select(3);
+        assertEquals(3, frames.rowCount());
+        RunContext.get().focusEra(1);
+        assertTrue(sim.atEnd(), "the era left goes back to its final state");
+        trace.select(1);
+        assertEquals(org.mmscope.engine.Simulation.Position.afterStep(1), RunContext.get().eraRun().simulation().position());
+        assertEquals(1, frames.rowCount(), "linux-6.12 after step 1");
+    }
 }

@@ -1,75 +1,50 @@
 package org.mmscope.dsl.ide.contentassist;
 
-import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.xtext.Assignment;
+import org.eclipse.xtext.CrossReference;
 import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistContext;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
 import org.eclipse.xtext.ide.editor.contentassist.IIdeContentProposalAcceptor;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.scoping.IScope;
+import org.mmscope.dsl.mms.Parallel;
 import org.mmscope.dsl.mms.Scenario;
-import org.mmscope.dsl.mms.Step;
+import org.mmscope.dsl.mms.Statement;
+import org.mmscope.dsl.scoping.MmsScopeProvider;
 import org.mmscope.dsl.validation.MmsValidator;
-import org.mmscope.dsl.validation.NameChecker;
 import org.mmscope.engine.era.Eras;
 import org.mmscope.engine.kernel.Errno;
 
+import com.google.inject.Inject;
+
 /**
  * Content assist beyond keywords: the names in scope at the cursor (processes and devices as actors, the
- * actor's own mappings, {@code p.} owners, handles), kernel eras, hazard kinds and error names.
+ * actor's own and inherited mappings, {@code p.} owners, handles; all from MmsScopeProvider), kernel eras, hazard
+ * kinds and error names.
  */
 public class MmsContentProposalProvider extends IdeContentProposalProvider {
+    @Inject
+    private MmsScopeProvider scopes;
+
     @Override
     protected void _createProposals(Assignment a, ContentAssistContext ctx, IIdeContentProposalAcceptor acceptor) {
-        String feature = a.getFeature();
         String rule = EcoreUtil2.getContainerOfType(a, org.eclipse.xtext.ParserRule.class).getName();
-        Scenario root = ctx.getRootModel() instanceof Scenario s ? s : null;
-        NameChecker names = root == null ? null : NameChecker.symbols(root);
-        List<String> proposals = new ArrayList<>();
-        switch (rule + "." + feature) {
-        case "KernelDecl.eras", "Expectation.eras" -> proposals.addAll(Eras.names());
-        case "ExpectHazard.kind" -> proposals.addAll(MmsValidator.HAZARDS.stream().sorted().toList());
-        case "ExpectError.errno" -> {
-            for (Errno e : Errno.values()) {
-                proposals.add(e.name());
-            }
-        }
-        case "Step.actor" -> {
-            if (names != null) {
-                proposals.addAll(names.processes().keySet());
-                proposals.addAll(names.devices());
-            }
-        }
-        case "ExpectRead.actor" -> {
-            if (names != null) {
-                proposals.addAll(names.processes().keySet());
-            }
-        }
-        case "ExpectDmaRead.actor" -> {
-            if (names != null) {
-                proposals.addAll(names.devices());
-            }
-        }
-        case "RangeRef.owner", "PageRef.owner" -> {
-            if (names != null) {
-                proposals.addAll(names.processes().keySet());
-            }
-        }
-        case "RangeRef.name", "PageRef.name", "ReleaseOp.handle", "DmaMapOp.handle", "DmaUnmapOp.handle", "Munmap.target" -> {
-            if (names != null) {
-                proposals.addAll(rangeNames(names, ctx.getCurrentModel(), rule, feature));
-            }
-        }
-        default -> {
-            super._createProposals(a, ctx, acceptor);
-            return;
-        }
-        }
+        List<String> proposals = switch (rule + "." + a.getFeature()) {
+        case "KernelDecl.eras", "Expectation.eras" -> Eras.names();
+        case "ExpectHazard.kind" -> MmsValidator.HAZARDS.stream().sorted().toList();
+        case "ExpectError.errno" -> Arrays.stream(Errno.values()).map(Errno::name).toList();
+        default -> List.of();
+        };
         for (String p : proposals) {
             ContentAssistEntry entry = getProposalCreator().createProposal(p, ctx);
             if (entry != null) {
@@ -79,9 +54,48 @@ public class MmsContentProposalProvider extends IdeContentProposalProvider {
         super._createProposals(a, ctx, acceptor);
     }
 
+    /**
+     * Names in scope at the cursor, from the one resolution (MmsScopeProvider) at the cursor's position in the
+     * file: a new line after a fork proposes the child, a child's step its inherited mappings.
+     */
+    @Override
+    protected void _createProposals(CrossReference reference, ContentAssistContext ctx, IIdeContentProposalAcceptor acceptor) {
+        org.eclipse.xtext.Assignment assignment = GrammarUtil.containingAssignment(reference);
+        EObject model = ctx.getCurrentModel();
+        if (assignment == null || model == null || !(ctx.getRootModel() instanceof Scenario root)) {
+            return;
+        }
+        EClass type = EcoreUtil2.getContainerOfType(assignment, org.eclipse.xtext.ParserRule.class).getType().getClassifier() instanceof EClass c
+                ? c : null;
+        EReference ref = type == null ? null : GrammarUtil.getReference(reference, type);
+        if (ref == null) {
+            return;
+        }
+        IScope scope = scopes.getScope(model, ref, statementsBefore(root, ctx.getOffset()));
+        getCrossrefProposalProvider().lookupCrossReference(scope, reference, ctx, acceptor, getCrossrefFilter(reference, ctx));
+    }
+
+    /** The number of statements that start before {@code offset}: the names they make are in scope there. */
+    private static int statementsBefore(Scenario root, int offset) {
+        int n = 0;
+        for (Statement st : root.getStatements()) {
+            for (EObject s : st instanceof Parallel p ? List.<EObject>copyOf(p.getSteps()) : List.<EObject>of(st)) {
+                INode node = NodeModelUtils.getNode(s);
+                if (node == null || node.getOffset() >= offset) {
+                    return n;
+                }
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** Calls and advice that some era of the file lacks are not proposed (validation would reject them). */
     @Override
     protected boolean filterKeyword(org.eclipse.xtext.Keyword keyword, ContentAssistContext ctx) {
+        if ("ValidID".equals(GrammarUtil.containingRule(keyword).getName())) {
+            return false; // a keyword that may be a name is not proposed where a name goes
+        }
         Scenario root = ctx.getRootModel() instanceof Scenario s ? s : null;
         if (root != null) {
             List<String> eras = root.getKernel() == null ? List.of(Eras.DEFAULT) : root.getKernel().getEras();
@@ -113,25 +127,5 @@ public class MmsContentProposalProvider extends IdeContentProposalProvider {
             }
         }
         return super.filterKeyword(keyword, ctx);
-    }
-
-    /** Mapping names of the step's process (or handles, for a device or a release), then handles. */
-    private static Collection<String> rangeNames(NameChecker names, EObject current, String rule, String feature) {
-        List<String> out = new ArrayList<>();
-        Step step = EcoreUtil2.getContainerOfType(current, Step.class);
-        String actor = step == null ? null : step.getActor();
-        boolean handlesOnly = feature.equals("handle") || (actor != null && names.devices().contains(actor));
-        if (!handlesOnly) {
-            Map<String, Long> own = actor == null ? null : names.processes().get(actor);
-            if (own != null) {
-                out.addAll(own.keySet());
-            } else {
-                names.processes().values().forEach(m -> m.keySet().stream().filter(n -> !out.contains(n)).forEach(out::add));
-            }
-        }
-        if (!feature.equals("target")) {
-            out.addAll(names.handles());
-        }
-        return out;
     }
 }

@@ -1,7 +1,6 @@
 package org.mmscope.dsl.ide.highlighting;
 
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.DefaultSemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.IHighlightedPositionAcceptor;
 import org.eclipse.xtext.util.CancelIndicator;
@@ -15,9 +14,7 @@ import org.mmscope.dsl.mms.GupOp;
 import org.mmscope.dsl.mms.KernelDecl;
 import org.mmscope.dsl.mms.MmsPackage;
 import org.mmscope.dsl.mms.ProcessDecl;
-import org.mmscope.dsl.mms.Scenario;
 import org.mmscope.dsl.mms.Step;
-import org.mmscope.dsl.validation.NameChecker;
 
 /**
  * Semantic highlighting (LSP semantic tokens; style ids are LSP token types): processes as classes, devices
@@ -30,15 +27,13 @@ public class MmsSemanticHighlightingCalculator extends DefaultSemanticHighlighti
     @Override
     protected boolean highlightElement(EObject o, IHighlightedPositionAcceptor acceptor, CancelIndicator cancel) {
         switch (o) {
-        case ProcessDecl p -> highlightFeature(acceptor, p, P.getDeclaration_Name(), "class");
-        case DeviceDecl d -> highlightFeature(acceptor, d, P.getDeclaration_Name(), "interface");
-        case Assignment a -> highlightFeature(acceptor, a, P.getAssignment_Name(),
+        case ProcessDecl p -> highlightFeature(acceptor, p, P.getNamed_Name(), "class");
+        case DeviceDecl d -> highlightFeature(acceptor, d, P.getNamed_Name(), "interface");
+        case Assignment a -> highlightFeature(acceptor, a, P.getNamed_Name(),
                 a.getValue() instanceof ForkOp ? "class" : a.getValue() instanceof GupOp ? "parameter" : "variable");
         case Step s -> {
-            if (s.getActor() != null) {
-                Scenario sc = EcoreUtil2.getContainerOfType(s, Scenario.class);
-                boolean device = sc != null && NameChecker.symbols(sc).devices().contains(s.getActor());
-                highlightFeature(acceptor, s, P.getStep_Actor(), device ? "interface" : "class");
+            if (!s.isKernel() && s.getActor() != null) {
+                highlightFeature(acceptor, s, P.getStep_Actor(), s.getActor() instanceof DeviceDecl ? "interface" : "class");
             }
         }
         case KernelDecl k -> highlightEach(acceptor, k, P.getKernelDecl_Eras(), "enumMember");

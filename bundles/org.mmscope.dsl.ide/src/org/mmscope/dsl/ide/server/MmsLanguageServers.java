@@ -82,6 +82,7 @@ import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.eclipse.xtext.service.OperationCanceledError;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.mmscope.dsl.ide.MmsIdeSetup;
+import org.mmscope.dsl.ide.rename.NewNames;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
@@ -190,6 +191,14 @@ public final class MmsLanguageServers {
         @Override
         protected List<? extends DocumentHighlight> documentHighlight(DocumentHighlightParams params, CancelIndicator cancelIndicator) {
             return at(params.getTextDocument(), params.getPosition()) ? super.documentHighlight(params, cancelIndicator) : List.of();
+        }
+
+        /** A new name that cannot be a name is refused before anything is read: InvalidParams, in the parser's words. */
+        @Override
+        public CompletableFuture<WorkspaceEdit> rename(RenameParams params) {
+            String problem = params == null ? null : NewNames.problem(params.getNewName());
+            return problem != null ? CompletableFuture.failedFuture(new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams,
+                    problem, null))) : super.rename(params);
         }
 
         @Override

@@ -17,6 +17,9 @@ import org.eclipse.xtext.ide.server.WorkspaceManager;
  * clamped to the nearest position of the document (a line past the end is the end of the text, a column past the
  * end of its line is the end of that line, a reversed range is taken in order), the change is applied there, and
  * the build publishes diagnostics for the text the server now has. One line in the log says so.
+ * <p>
+ * Line endings are normalised to {@code \n} as the documents come in ({@link LineEndings}), as the command line
+ * does: a file with CR-only line endings parses line by line instead of as one line.
  */
 public class MmsWorkspaceManager extends WorkspaceManager {
     private static final Logger LOG = Logger.getLogger(MmsWorkspaceManager.class);
@@ -36,6 +39,11 @@ public class MmsWorkspaceManager extends WorkspaceManager {
     }
 
     @Override
+    public BuildManager.Buildable didOpen(URI uri, Integer version, String content) {
+        return super.didOpen(uri, version, LineEndings.normalize(content));
+    }
+
+    @Override
     public BuildManager.Buildable didChangeTextDocumentContent(URI uri, Integer version, Iterable<TextDocumentContentChangeEvent> changes) {
         Document document = openDocument(uri);
         if (document == null || changes == null) {
@@ -47,7 +55,7 @@ public class MmsWorkspaceManager extends WorkspaceManager {
             if (change == null) {
                 continue;
             }
-            String newText = change.getText() == null ? "" : change.getText();
+            String newText = change.getText() == null ? "" : LineEndings.normalize(change.getText());
             if (change.getRange() == null) {
                 text = newText;
                 inRange.add(new TextDocumentContentChangeEvent(newText));

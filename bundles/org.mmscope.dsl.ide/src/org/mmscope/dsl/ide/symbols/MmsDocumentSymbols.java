@@ -60,16 +60,19 @@ public final class MmsDocumentSymbols {
             return switch (o) {
             case DeviceDecl d -> "device";
             case ProcessDecl p -> "process";
-            case Assignment a -> (a.eContainer() instanceof Step s && s.getActor() != null ? s.getActor() + ": " : "") + describe(a);
+            case Assignment a -> (a.eContainer() instanceof Step s && s.getActor() != null ? s.getActor().getName() + ": " : "") + describe(a);
             case Parallel p -> p.getSteps().size() + " step(s) that explore interleaves";
-            case MachineDecl m -> NodeModelUtils.getTokenText(NodeModelUtils.findActualNodeFor(m)).replaceFirst("^machine \\{ *", "")
+            case MachineDecl m -> tokenText(m).replaceFirst("^machine \\{ *", "")
                     .replaceFirst(" *\\}$", "");
             default -> "";
             };
         }
 
         private static String describe(Assignment a) {
-            String text = NodeModelUtils.getTokenText(NodeModelUtils.findActualNodeFor(a.getValue()));
+            if (a.getValue() == null) { // half-written ("p: b =" while typing): the parser recovered without a value
+                return tokenText(a);
+            }
+            String text = tokenText(a.getValue());
             return switch (a.getValue()) {
             case MmapAnon m -> text;
             case MmapFile m -> text;
@@ -77,6 +80,12 @@ public final class MmsDocumentSymbols {
             case GupOp g -> text + " (a pin handle)";
             default -> text;
             };
+        }
+
+        /** The text of {@code o}'s tokens, or "" when the parser made it without a node (error recovery). */
+        private static String tokenText(EObject o) {
+            org.eclipse.xtext.nodemodel.ICompositeNode node = NodeModelUtils.findActualNodeFor(o);
+            return node == null ? "" : NodeModelUtils.getTokenText(node);
         }
     }
 }

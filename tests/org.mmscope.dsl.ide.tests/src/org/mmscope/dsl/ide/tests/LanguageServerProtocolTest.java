@@ -52,6 +52,7 @@ class LanguageServerProtocolTest {
     final List<String> published = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
     final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
     Thread reader;
+    JsonObject capabilities;
 
     @BeforeEach
     void start() throws Exception {
@@ -66,9 +67,10 @@ class LanguageServerProtocolTest {
         reader = new Thread(() -> readFrames(fromServer), "test-client");
         reader.setDaemon(true);
         reader.start();
-        String init = "{\"processId\":null,\"rootUri\":\"" + root.toUri() + "\",\"capabilities\":{\"textDocument\":{\"rename\":{}}}}";
+        String init = "{\"processId\":null,\"rootUri\":\"" + root.toUri() + "\",\"capabilities\":{\"textDocument\":{\"rename\":{\"prepareSupport\":true}}}}";
         JsonObject r = request(1, "initialize", init);
         assertTrue(r.has("result"), r.toString());
+        capabilities = r.getAsJsonObject("result").getAsJsonObject("capabilities");
         notify("initialized", "{}");
     }
 
@@ -206,6 +208,9 @@ class LanguageServerProtocolTest {
             return result.getAsJsonArray().isEmpty();
         }
         JsonObject o = result.getAsJsonObject();
+        if (o.has("signatures")) {
+            return o.getAsJsonArray("signatures").isEmpty();
+        }
         if (o.has("items")) {
             return o.getAsJsonArray("items").isEmpty();
         }
@@ -228,7 +233,10 @@ class LanguageServerProtocolTest {
                     { "textDocument/definition", tp + "}" }, { "textDocument/references", tp + ",\"context\":{\"includeDeclaration\":true}}" },
                     { "textDocument/documentHighlight", tp + "}" }, { "textDocument/rename", tp + ",\"newName\":\"x\"}" },
                     { "textDocument/rangeFormatting", "{\"textDocument\":{\"uri\":\"" + uri + "\"},\"range\":" + range
-                            + ",\"options\":{\"tabSize\":4,\"insertSpaces\":true}}" } };
+                            + ",\"options\":{\"tabSize\":4,\"insertSpaces\":true}}" },
+                    { "textDocument/prepareRename", tp + "}" }, { "textDocument/signatureHelp", tp + "}" },
+                    { "textDocument/codeAction", "{\"textDocument\":{\"uri\":\"" + uri + "\"},\"range\":" + range
+                            + ",\"context\":{\"diagnostics\":[]}}" } };
             for (String[] call : calls) {
                 JsonObject r = request(++id, call[0], call[1]);
                 assertNoStackTrace(r);
@@ -380,5 +388,110 @@ class LanguageServerProtocolTest {
                 + "; stderr: " + stderr.toString(StandardCharsets.UTF_8));
         long s2 = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - t);
         assertTrue(s2 < 20, "the newest version took " + s2 + " s");
+    }
+
+    // ---- cross-references: rename, references, document highlight (issue 17) ----
+
+    /** Two processes with a mapping 'buf' each; the parent's is used bare, as parent.buf, and by its child. */
+    static final String XREF = String.join("\n", "scenario \"xref\"", "kernel linux-6.12", "device nic", "process parent", "process other",
+            "parent: buf = mmap anon 2 pages read write", // 5
+            "other: buf = mmap anon 1 page read write", // 6: another process's buf
+            "parent: rx = pin buf write", // 7
+            "parent: child = fork", // 8
+            "child: write buf \"c\"", // 9: inherited at fork
+            "nic: map rx from_device", // 10
+            "expect parent.buf[0] pinned", // 11
+            "expect child.buf[1] absent", // 12
+            "expect other.buf[0] absent", // 13
+            "");
+
+    @Test
+    void theServerAdvertisesRenameWithPrepareReferencesAndHighlight() {
+        assertTrue(capabilities.getAsJsonObject("renameProvider").get("prepareProvider").getAsBoolean(), capabilities.toString());
+        assertTrue(capabilities.get("referencesProvider").getAsBoolean(), capabilities.toString());
+        assertTrue(capabilities.get("documentHighlightProvider").getAsBoolean(), capabilities.toString());
+    }
+
+    @Test
+    void renameAMappingUsedAsOwnerDotNameAndInheritedByAChild() throws Exception {
+        String uri = open("xref.mms", XREF);
+        awaitDiagnostics(uri, JsonArray::isEmpty);
+        JsonObject prepared = request(50, "textDocument/prepareRename", at(uri, 9, 14) + "}").getAsJsonObject("result");
+        assertEquals("buf", prepared.get("placeholder").getAsString(), prepared.toString());
+        assertEquals(13, prepared.getAsJsonObject("range").getAsJsonObject("start").get("character").getAsInt());
+
+        JsonObject edit = request(51, "textDocument/rename", at(uri, 11, "expect parent.b".length()) + ",\"newName\":\"ring\"}");
+        JsonArray edits = edit.getAsJsonObject("result").getAsJsonObject("changes").getAsJsonArray(uri);
+        java.util.Set<Integer> lines = new java.util.TreeSet<>();
+        edits.forEach(e -> {
+            assertEquals("ring", e.getAsJsonObject().get("newText").getAsString());
+            lines.add(e.getAsJsonObject().getAsJsonObject("range").getAsJsonObject("start").get("line").getAsInt());
+        });
+        assertEquals(java.util.Set.of(5, 7, 9, 11, 12), lines, "the parent's buf, its uses and its child's; not other's: " + edits);
+
+        String renamed = apply(XREF, edits);
+        assertTrue(renamed.contains("child: write ring \"c\"") && renamed.contains("other: buf = mmap") && renamed.contains("expect other.buf[0]"),
+                renamed);
+        notify("textDocument/didChange", "{\"textDocument\":{\"uri\":\"" + uri + "\",\"version\":2},\"contentChanges\":[{\"text\":"
+                + quote(renamed) + "}]}");
+        Thread.sleep(300);
+        assertTrue(awaitDiagnostics(uri, JsonArray::isEmpty).isEmpty(), "the renamed file validates");
+        JsonArray after = request(52, "textDocument/references", at(uri, 9, 14) + ",\"context\":{\"includeDeclaration\":true}}")
+                .getAsJsonArray("result");
+        assertEquals(java.util.Set.of(5, 7, 9, 11, 12), lines(after), "the new name resolves as the old one did: " + after);
+    }
+
+    @Test
+    void referencesAndHighlightsOfAHandleAndOfAChild() throws Exception {
+        String uri = open("refs.mms", XREF);
+        awaitDiagnostics(uri, JsonArray::isEmpty);
+        JsonArray refs = request(60, "textDocument/references", at(uri, 10, "nic: map r".length()) + ",\"context\":{\"includeDeclaration\":true}}")
+                .getAsJsonArray("result");
+        assertEquals(java.util.Set.of(7, 10), lines(refs), refs.toString());
+        JsonArray without = request(61, "textDocument/references", at(uri, 7, "parent: r".length()) + ",\"context\":{\"includeDeclaration\":false}}")
+                .getAsJsonArray("result");
+        assertEquals(java.util.Set.of(10), lines(without), "from the declaration, its uses: " + without);
+        JsonArray highlights = request(62, "textDocument/documentHighlight", at(uri, 12, "expect c".length()) + "}").getAsJsonArray("result");
+        assertEquals(java.util.Set.of(8, 9, 12), lines(highlights), "the fork that made child, its step and its expectation: " + highlights);
+    }
+
+    @Test
+    void renameToAKeywordIsRefusedAndAKeywordIsNoNameToRename() throws Exception {
+        String uri = open("kw.mms", XREF);
+        awaitDiagnostics(uri, JsonArray::isEmpty);
+        JsonObject r = request(70, "textDocument/rename", at(uri, 5, "parent: b".length()) + ",\"newName\":\"write\"}");
+        assertEquals(-32602, r.getAsJsonObject("error").get("code").getAsInt(), r.toString());
+        assertTrue(r.getAsJsonObject("error").get("message").getAsString().contains("`write` is a keyword"), r.toString());
+        JsonObject ok = request(71, "textDocument/rename", at(uri, 5, "parent: b".length()) + ",\"newName\":\"anon\"}");
+        assertEquals(5, ok.getAsJsonObject("result").getAsJsonObject("changes").getAsJsonArray(uri).size(), "'anon' may be a name: " + ok);
+        JsonObject none = request(72, "textDocument/prepareRename", at(uri, 5, "parent: buf = mm".length()) + "}");
+        assertTrue(none.get("result").isJsonNull(), "'mmap' is no name to rename: " + none);
+    }
+
+    private static java.util.Set<Integer> lines(JsonArray locationsOrHighlights) {
+        java.util.Set<Integer> out = new java.util.TreeSet<>();
+        locationsOrHighlights.forEach(l -> out.add(l.getAsJsonObject().getAsJsonObject("range").getAsJsonObject("start").get("line").getAsInt()));
+        return out;
+    }
+
+    /** The text after the edits (single-line ranges, applied from the last). */
+    private static String apply(String text, JsonArray edits) {
+        List<String> lines = new java.util.ArrayList<>(List.of(text.split("\n", -1)));
+        List<JsonObject> sorted = new java.util.ArrayList<>();
+        edits.forEach(e -> sorted.add(e.getAsJsonObject()));
+        sorted.sort((a, b) -> {
+            JsonObject x = a.getAsJsonObject("range").getAsJsonObject("start");
+            JsonObject y = b.getAsJsonObject("range").getAsJsonObject("start");
+            int c = Integer.compare(y.get("line").getAsInt(), x.get("line").getAsInt());
+            return c != 0 ? c : Integer.compare(y.get("character").getAsInt(), x.get("character").getAsInt());
+        });
+        for (JsonObject e : sorted) {
+            JsonObject start = e.getAsJsonObject("range").getAsJsonObject("start");
+            JsonObject end = e.getAsJsonObject("range").getAsJsonObject("end");
+            int line = start.get("line").getAsInt();
+            String l = lines.get(line);
+            lines.set(line, l.substring(0, start.get("character").getAsInt()) + e.get("newText").getAsString() + l.substring(end.get("character").getAsInt()));
+        }
+        return String.join("\n", lines);
     }
 }

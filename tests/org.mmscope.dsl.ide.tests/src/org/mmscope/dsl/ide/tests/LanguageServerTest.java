@@ -134,6 +134,32 @@ class LanguageServerTest {
         assertTrue(message.contains("pin_user_pages does not exist in linux-2.6.31"), message);
     }
 
+    /** Old Mac files (CR only) are lines as the command line reads them, for the first text and for every change. */
+    @Test
+    void crOnlyLineEndingsAreLinesAsOnTheCommandLine() throws Exception {
+        String text = "scenario \"x\" // a comment ends at the CR\rkernel linux-2.6.31\rprocess p\rp: b = mmap anon 1 page read\rp: h = pin_user_pages b\r";
+        for (String name : List.of("cr.mms", "crlf.mms")) {
+            String uri = open(name, name.equals("cr.mms") ? text : text.replace("\r", "\r\n"));
+            List<Diagnostic> d = awaitDiagnostics(uri);
+            assertEquals(1, d.size(), name + ": " + d);
+            assertEquals(4, d.get(0).getRange().getStart().getLine(), name + ": " + d);
+            assertEquals(7, d.get(0).getRange().getStart().getCharacter(), name + ": " + d);
+            Hover h = server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri), new Position(3, 8)))
+                    .get(20, TimeUnit.SECONDS);
+            assertTrue(h.getContents().getRight().getValue().contains("mmap"), name + ": hover on line 4 names the operation there: " + h);
+        }
+        String uri = root.resolve("cr.mms").toUri().toString();
+        client.diagnostics.remove(uri);
+        server.getTextDocumentService().didChange(new org.eclipse.lsp4j.DidChangeTextDocumentParams(
+                new org.eclipse.lsp4j.VersionedTextDocumentIdentifier(uri, 2), List.of(new org.eclipse.lsp4j.TextDocumentContentChangeEvent(
+                        new org.eclipse.lsp4j.Range(new Position(4, 0), new Position(5, 0)), "p: touch b\rp: touch nothing\r"))));
+        List<Diagnostic> d = awaitDiagnostics(uri);
+        assertEquals(1, d.size(), d.toString());
+        assertEquals(5, d.get(0).getRange().getStart().getLine(), "the CR inserted by the change ends line 5: " + d);
+        String message = d.get(0).getMessage().getLeft();
+        assertTrue(message.contains("no mapping named 'nothing'"), message);
+    }
+
     @Test
     void completionProposesNamesInScopeErasAndHazards() throws Exception {
         String uri = open("ok.mms", DOC);
@@ -154,6 +180,29 @@ class LanguageServerTest {
         String uri5 = open("ok5.mms", DOC.replace("kernel linux-2.6.31, linux-6.12", "kernel linux-6.12") + "parent: madvise buf ");
         List<String> modern = complete(uri5, 10, 20);
         assertTrue(modern.containsAll(List.of("dontfork", "dofork", "wipeonfork", "dontneed", "pageout")), modern.toString());
+    }
+
+    @Test
+    void completionFollowsFileOrder() throws Exception {
+        String uri = open("order.mms", DOC + "parent: kid = fork\n");
+        List<String> actors = complete(uri, 11, 0); // the line after the fork: the new child is an actor
+        assertTrue(actors.contains("kid"), actors.toString());
+        String touch = open("touch.mms", DOC + "child: touch ");
+        List<String> names = complete(touch, 10, "child: touch ".length());
+        assertTrue(names.contains("buf") && !names.contains("rx"), "the child's inherited mapping, not a handle: " + names);
+        assertTrue(!names.contains("pinned") && !names.contains("anon"), "keywords that may be names are not proposed as names: " + names);
+    }
+
+    @Test
+    void hoverOnANameSaysWhatItDenotes() throws Exception {
+        String uri = open("hovername.mms", DOC);
+        Hover h = server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri), new Position(7, "child: write b".length())))
+                .get(20, TimeUnit.SECONDS);
+        String text = h.getContents().getRight().getValue();
+        assertEquals("mapping `buf` — `parent: mmap anon 2 pages read write` (line 5)", text, "the child's buf is the parent's, inherited at fork");
+        Hover child = server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri), new Position(7, 1)))
+                .get(20, TimeUnit.SECONDS);
+        assertEquals("process (forked child) `child` — `parent: fork (a child process)` (line 7)", child.getContents().getRight().getValue());
     }
 
     @Test
@@ -233,6 +282,27 @@ class LanguageServerTest {
         assertEquals("parent: get_user_pages buf write (a pin handle)", byName.get("rx").getDetail());
         assertEquals("parent: mmap anon 2 pages read write", byName.get("buf").getDetail());
         assertEquals(org.eclipse.lsp4j.SymbolKind.Class, byName.get("child").getKind());
+    }
+
+    /** Found by the fuzz campaign: symbols of a step whose value is not typed yet failed with a NullPointerException. */
+    @Test
+    void documentSymbolsOfAHalfWrittenStep() throws Exception {
+        String uri = open("half.mms", "scenario \"h\"\nprocess p\np: b = mmap anon 1 page read write\np: c =\np: d = \n");
+        List<Either<SymbolInformation, DocumentSymbol>> symbols = server.getTextDocumentService()
+                .documentSymbol(new DocumentSymbolParams(new TextDocumentIdentifier(uri))).get(20, TimeUnit.SECONDS);
+        List<String> names = symbols.stream().map(s -> s.getRight().getName()).toList();
+        assertTrue(names.containsAll(List.of("p", "b")), names.toString());
+    }
+
+    /** Found by the fuzz campaign: completion and hover after a kernel line that ends in a comma failed (a null era). */
+    @Test
+    void completionAndHoverAfterAHalfWrittenKernelLine() throws Exception {
+        String uri = open("comma.mms", "scenario \"k\"\nkernel linux-2.6.31,\nprocess p\np: b = mmap anon 1 page read write\np: ");
+        List<String> items = complete(uri, 4, 3);
+        assertTrue(items.contains("write"), items.toString());
+        Hover h = server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri), new Position(3, 8)))
+                .get(20, TimeUnit.SECONDS);
+        assertNotNull(h);
     }
 
     @Test

@@ -167,10 +167,9 @@ class NeovimClientTest {
 
     /**
      * Rename of {@code buf} from its use in {@code parent: write buf "old"}: the server advertises rename with
-     * prepareRename, Neovim sends both (its capability check lets them through), and applying the answer changes
-     * that use. Today the answer is Xtext's default rename on a language without cross-references: it edits the
-     * occurrence under the cursor only (not the declaration on line 19, not the other uses); issue 17 turns the
-     * names into cross-references. The assertions hold for that and for a complete rename alike.
+     * prepareRename, Neovim sends both (its capability check lets them through), and applying the answer renames
+     * the mapping everywhere it means the parent's {@code buf}: its declaration (line 19, 0-based 18), the parent's
+     * uses, {@code parent.buf} and the child's {@code child.buf}, which it inherited at fork (ten edits).
      */
     private static void assertRename(JsonObject r, String context) {
         JsonElement provider = r.getAsJsonObject("capabilities").get("renameProvider");
@@ -188,7 +187,12 @@ class NeovimClientTest {
         changes.entrySet().forEach(e -> e.getValue().getAsJsonArray().forEach(edit -> edits.add(e.getKey().replaceAll(".*/", "") + " "
                 + span(edit.getAsJsonObject().getAsJsonObject("range")) + " " + edit.getAsJsonObject().get("newText").getAsString())));
         assertTrue(edits.contains(EXAMPLE + " 19:14-19:17 data"), "rename edits: " + edits + context);
-        assertEquals("parent: write data \"old\"", r.getAsJsonArray("after_rename").get(19).getAsString(), context);
+        assertTrue(edits.contains(EXAMPLE + " 18:8-18:11 data"), "the declaration is renamed: " + edits + context);
+        assertEquals(10, edits.size(), "every use of the parent's buf, the child's inherited one included: " + edits + context);
+        JsonArray after = r.getAsJsonArray("after_rename");
+        assertEquals("parent: data = mmap anon 1 page read write", after.get(18).getAsString(), context);
+        assertEquals("parent: write data \"old\"", after.get(19).getAsString(), context);
+        assertEquals("expect parent.data[0] same frame as child.data[0]", after.get(23).getAsString(), context);
     }
 
     private static String span(JsonObject range) {

@@ -1,0 +1,46 @@
+package org.mmscope.debug.dap;
+
+import org.eclipse.lsp4j.debug.Capabilities;
+import org.eclipse.lsp4j.debug.ExceptionBreakpointsFilter;
+
+/**
+ * What {@code mmscope dap} answers to {@code initialize}: configurationDone, function and conditional breakpoints
+ * (the condition is the eras), step back and reverse continue, evaluate for hovers, exception info, terminate, and
+ * the exception filters {@code hazard} (with the hazard kind as its condition), {@code expectation} and
+ * {@code invariant}.
+ */
+final class DapCapabilities {
+    private DapCapabilities() {
+    }
+
+    static Capabilities of() {
+        Capabilities c = new Capabilities();
+        c.setSupportsConfigurationDoneRequest(true);
+        c.setSupportsFunctionBreakpoints(true);
+        c.setSupportsConditionalBreakpoints(true);
+        c.setSupportsStepBack(true);
+        c.setSupportsEvaluateForHovers(true);
+        c.setSupportsExceptionInfoRequest(true);
+        c.setSupportsExceptionFilterOptions(true);
+        c.setSupportsTerminateRequest(true);
+        c.setExceptionBreakpointFilters(new ExceptionBreakpointsFilter[] {
+                filter(BreakpointTable.HAZARD, "Hazards", "a hazard is raised (dma-diverged, dma-orphaned, pinned-swapped, dma-use-after-free)", false,
+                        "the hazard kind to stop at, e.g. dma-diverged (empty: every kind)"),
+                filter(BreakpointTable.EXPECTATION, "Failing expectations", "an expectation that fails is evaluated", false, null),
+                filter(BreakpointTable.INVARIANT, "Broken invariants", "the model broke an invariant (an engine bug)", true, null) });
+        return c;
+    }
+
+    private static ExceptionBreakpointsFilter filter(String id, String label, String description, boolean on, String condition) {
+        ExceptionBreakpointsFilter f = new ExceptionBreakpointsFilter();
+        f.setFilter(id);
+        f.setLabel(label);
+        f.setDescription("Stop where " + description);
+        f.setDefault_(on);
+        if (condition != null) {
+            f.setSupportsCondition(true);
+            f.setConditionDescription(condition);
+        }
+        return f;
+    }
+}

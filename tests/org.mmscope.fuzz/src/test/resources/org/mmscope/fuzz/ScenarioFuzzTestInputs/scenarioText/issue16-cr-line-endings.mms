@@ -1,0 +1,1 @@
+scenario "old Mac line endings (issue 16: mismatched character)" // CR onlyprocess appapp: buf = mmap anon 1 page read writeapp: write buf "x"expect app: read buf == "x"

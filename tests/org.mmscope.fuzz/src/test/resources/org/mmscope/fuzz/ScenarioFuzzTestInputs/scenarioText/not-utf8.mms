@@ -1,0 +1,2 @@
+scenario "ÿşÃ"
+process app
