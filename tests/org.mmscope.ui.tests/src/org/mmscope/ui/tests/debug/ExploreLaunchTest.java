@@ -23,6 +23,7 @@ import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
 import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -45,10 +46,15 @@ class ExploreLaunchTest {
      */
     @AfterEach
     void cleanUp() throws CoreException {
+        // first what the explorations left queued for the UI thread (console text, opening a counterexample): run
+        // later, it would open an editor in the middle of the next test class and take the focus from its editor
+        while (Display.getCurrent().readAndDispatch()) {
+            // drain
+        }
         PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);
         var project = org.eclipse.core.resources.ResourcesPlugin.getWorkspace().getRoot().getProject("debug-test");
         for (IResource r : new IResource[] { project.getFolder("counterexamples"), project.getFile("15-explore-fork-race.mms"),
-                project.getFile("bad-explore.mms") }) {
+                project.getFile("bad-explore.mms"), project.getFile("long-explore.mms") }) {
             if (r.exists()) {
                 r.delete(true, null);
             }
@@ -109,7 +115,65 @@ class ExploreLaunchTest {
 
         c.launch(ILaunchManager.RUN_MODE, new NullProgressMonitor());
         Job.getJobManager().join(ExploreJob.FAMILY, null);
-        assertTrue(folder.getFile("15-explore-fork-race.counterexample-2.mms").exists(), "a second exploration does not overwrite the first's file");
+        IFile second = folder.getFile("15-explore-fork-race.counterexample-2.mms");
+        assertTrue(second.exists(), "a second exploration does not overwrite the first's file");
+        assertTrue(Workspace.waitFor(() -> second.equals(activeEditorFile()), 10000), "the second counterexample opens in the editor");
+    }
+
+    /** Three actors of five writes each, no reduction: minutes of search, unless cancelled. */
+    private static final String LONG_EXPLORATION = """
+            scenario "a long exploration"
+            kernel linux-6.12
+            machine {
+                ram 64 MiB
+                swap 64 MiB
+            }
+            process a
+            process b
+            process c
+            a: x = mmap anon 4 pages read write
+            b: y = mmap anon 4 pages read write
+            c: z = mmap anon 4 pages read write
+            parallel {
+                a: write x[0] "1"
+                a: write x[1] "2"
+                a: write x[2] "3"
+                a: write x[3] "4"
+                a: write x[0] "5"
+                b: write y[0] "1"
+                b: write y[1] "2"
+                b: write y[2] "3"
+                b: write y[3] "4"
+                b: write y[0] "5"
+                c: write z[0] "1"
+                c: write z[1] "2"
+                c: write z[2] "3"
+                c: write z[3] "4"
+                c: write z[0] "5"
+            }
+            expect a: read x[0] == "5"
+            """;
+
+    @Test
+    void cancellingALongExplorationStopsItSoonAndWritesNoCounterexample() throws Exception {
+        IFile f = Workspace.file("long-explore.mms", LONG_EXPLORATION);
+        var c = ExploreLaunchShortcut.configurationFor(f).getWorkingCopy();
+        new ExploreLaunchSettings(f.getFullPath().toString(), List.of(), Set.of(), 1, false, 1_000_000).write(c);
+        c.launch(ILaunchManager.RUN_MODE, new NullProgressMonitor());
+        Job[] jobs = Job.getJobManager().find(ExploreJob.FAMILY);
+        assertEquals(1, jobs.length, "the launch schedules one explore job");
+        assertTrue(Workspace.waitFor(() -> jobs[0].getState() == Job.RUNNING, 10000), "the job runs");
+        Workspace.waitFor(() -> false, 2500); // let it search (the explorer reports progress, and sees a cancel, about once a second)
+        assertEquals(Job.RUNNING, jobs[0].getState(), "still searching after 2.5 s");
+        long cancelled = System.nanoTime();
+        jobs[0].cancel();
+        assertTrue(Workspace.waitFor(() -> jobs[0].getState() == Job.NONE, 10000), "the search stops within seconds of the cancel");
+        long tookMs = (System.nanoTime() - cancelled) / 1_000_000;
+        assertTrue(tookMs < 10000, "stopped " + tookMs + " ms after the cancel");
+        assertEquals(org.eclipse.core.runtime.IStatus.CANCEL, jobs[0].getResult().getSeverity(), "the job ends as cancelled");
+        assertTrue(Workspace.waitFor(() -> console().contains("linux-6.12: cancelled"), 5000), console());
+        assertTrue(!f.getProject().getFolder("counterexamples").exists() || f.getProject().getFolder("counterexamples").members().length == 0,
+                "a cancelled exploration writes no counterexample");
     }
 
     @Test
