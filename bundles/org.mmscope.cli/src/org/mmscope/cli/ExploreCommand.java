@@ -183,8 +183,8 @@ final class ExploreCommand implements Callable<Integer> {
             if (quiet || p.seconds() < 2) {
                 return;
             }
-            err.printf(Locale.ROOT, "explore %s: %,d states, %,.0f states/s, %,d schedules, depth %d, %.0f s%n", p.era(), p.states(),
-                    p.statesPerSecond(), p.schedules(), p.depth(), p.seconds());
+            err.printf(Locale.ROOT, "explore %s: %,d states, %,.0f states/s, %,d schedules, depth %d, %,d queued, %.0f s%n", p.era(), p.states(),
+                    p.statesPerSecond(), p.schedules(), p.depth(), p.pending(), p.seconds());
             err.flush();
         }
     }

@@ -324,11 +324,20 @@ final class EraSearch {
             sample();
             double s = (now - start) / 1e9;
             options.progress().accept(new ExploreOptions.Progress(era.name(), visited.size(), transitions, schedules, stack.size(),
-                    visited.size() / s, s));
+                    pending(), visited.size() / s, s));
         }
         if (options.budgets().pastDeadline()) {
             stop("time budget of " + options.budgets().timeoutSeconds() + " s exceeded (raise it with --timeout)", current());
         }
+    }
+
+    /** The choices on the stack not tried yet (once a second: the stack is as deep as the scenario is long). */
+    private long pending() {
+        long n = 0;
+        for (Node node : stack) {
+            n += Math.max(0, node.todo.size() - node.next);
+        }
+        return n;
     }
 
     private void sample() {

@@ -17,8 +17,11 @@ public record ExploreOptions(Set<KernelEvent> events, int maxEvents, boolean red
 
     public static final long DEFAULT_MAX_STATES = 1_000_000;
 
-    /** What the search has done so far in one era. */
-    public record Progress(String era, long states, long transitions, long schedules, int depth, double statesPerSecond,
+    /**
+     * What the search has done so far in one era; {@code pending} is its queue: the choices on the depth-first stack
+     * not tried yet (each a branch still to explore, short of the ones state merging will cut).
+     */
+    public record Progress(String era, long states, long transitions, long schedules, int depth, long pending, double statesPerSecond,
             double seconds) {
     }
 

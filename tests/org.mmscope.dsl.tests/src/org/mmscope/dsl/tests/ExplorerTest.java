@@ -152,6 +152,41 @@ class ExplorerTest {
         assertFalse(e.passed());
     }
 
+    @Test
+    void aLongSearchReportsItsProgressEverySecondUntilItsTimeBudgetStopsIt() {
+        StringBuilder text = new StringBuilder("scenario \"three writers\"\nkernel linux-6.12\nmachine {\n    ram 64 MiB\n}\n");
+        for (String p : List.of("a", "b", "c")) {
+            text.append("process ").append(p).append('\n');
+        }
+        for (String p : List.of("a", "b", "c")) {
+            text.append(p).append(": m = mmap anon 4 pages read write\n");
+        }
+        text.append("parallel {\n");
+        for (String p : List.of("a", "b", "c")) {
+            for (int i = 0; i < 6; i++) {
+                text.append("    ").append(p).append(": write m[").append(i % 4).append("] \"").append(i).append("\"\n");
+            }
+        }
+        text.append("}\n");
+        ScenarioLoader.Loaded l = LOADER.load(text.toString(), "three-writers.mms", null);
+        assertFalse(l.hasErrors(), () -> l.problems().toString());
+        List<ExploreOptions.Progress> seen = new java.util.ArrayList<>();
+        EraOutcome e = new Explorer(ExploreOptions.defaults().withReduction(false).withBudgets(org.mmscope.engine.Budgets.defaults().withTimeout(3))
+                .withProgress(seen::add)).explore(l.scenario()).eras().get(0);
+        assertFalse(e.complete(), "18 steps of three actors, unreduced, take longer than 3 s");
+        assertTrue(e.stoppedBy().contains("--timeout"), e.stoppedBy());
+        assertTrue(seen.size() >= 2, "about one report a second: " + seen);
+        for (int i = 0; i < seen.size(); i++) {
+            ExploreOptions.Progress p = seen.get(i);
+            assertEquals("linux-6.12", p.era());
+            assertTrue(p.depth() > 0 && p.pending() > 0, "mid-search, the stack holds choices not tried yet: " + p);
+            if (i > 0) {
+                assertTrue(p.states() >= seen.get(i - 1).states() && p.seconds() > seen.get(i - 1).seconds(), "counts only grow: " + seen);
+            }
+        }
+        assertTrue(seen.get(seen.size() - 1).states() <= e.states());
+    }
+
     private static String read(Path p) {
         try {
             return java.nio.file.Files.readString(p);
