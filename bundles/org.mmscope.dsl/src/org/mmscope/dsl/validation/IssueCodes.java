@@ -16,4 +16,5 @@ public interface IssueCodes {
     String UNKNOWN_ERRNO = PREFIX + "unknownErrno";
     String UNKNOWN_HAZARD = PREFIX + "unknownHazard";
     String BAD_NEGATION = PREFIX + "badNegation";
+    String TEXT_LONGER_THAN_A_PAGE = PREFIX + "textLongerThanAPage";
 }

@@ -8,6 +8,7 @@ import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.ComposedChecks;
 import org.mmscope.dsl.mms.Advice;
+import org.mmscope.dsl.mms.DmaWriteOp;
 import org.mmscope.dsl.mms.BlockSetting;
 import org.mmscope.dsl.mms.ExpectError;
 import org.mmscope.dsl.mms.ExpectHazard;
@@ -32,11 +33,13 @@ import org.mmscope.dsl.mms.Scenario;
 import org.mmscope.dsl.mms.Size;
 import org.mmscope.dsl.mms.SwapSetting;
 import org.mmscope.dsl.mms.Unit;
+import org.mmscope.dsl.mms.WriteOp;
 import org.mmscope.dsl.mms.ZoneSetting;
 import org.mmscope.dsl.translate.Syntax;
 import org.mmscope.engine.era.EraFeatures;
 import org.mmscope.engine.era.Eras;
 import org.mmscope.engine.era.KernelEra;
+import org.mmscope.engine.kernel.Contents;
 import org.mmscope.engine.kernel.Errno;
 import org.mmscope.engine.trace.HazardKind;
 
@@ -226,6 +229,29 @@ public class MmsValidator extends AbstractMmsValidator {
         if (!HAZARDS.contains(h.getKind())) {
             error("unknown hazard '" + h.getKind() + "' (known: " + String.join(", ", HazardKind.ids()) + ")", h,
                     MmsPackage.Literals.EXPECT_HAZARD__KIND, IssueCodes.UNKNOWN_HAZARD);
+        }
+    }
+
+    @Check
+    public void checkWriteFitsInAPage(WriteOp w) {
+        checkFitsInAPage(w, w.getText(), MmsPackage.Literals.WRITE_OP__TEXT);
+    }
+
+    @Check
+    public void checkDmaWriteFitsInAPage(DmaWriteOp w) {
+        checkFitsInAPage(w, w.getText(), MmsPackage.Literals.DMA_WRITE_OP__TEXT);
+    }
+
+    /** A store at the start of a page does not reach the next one: a text and its zero byte longer than a page are cut. */
+    private void checkFitsInAPage(EObject op, String text, org.eclipse.emf.ecore.EAttribute feature) {
+        if (text == null) {
+            return;
+        }
+        long page = Syntax.pageSize(EcoreUtil2.getContainerOfType(op, Scenario.class));
+        int bytes = Contents.bytes(text).length;
+        if (bytes + 1 > page) {
+            warning("the text is " + bytes + " bytes and a page holds " + page + ": with its zero byte it does not fit, so the store is cut at "
+                    + "the end of each page (a read returns the first " + page + " bytes)", op, feature, IssueCodes.TEXT_LONGER_THAN_A_PAGE);
         }
     }
 

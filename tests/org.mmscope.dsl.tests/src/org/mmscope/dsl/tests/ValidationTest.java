@@ -58,6 +58,22 @@ class ValidationTest {
     }
 
     @Test
+    void aTextThatDoesNotFitInAPageIsCutWithAWarning() {
+        String small = "scenario \"t\"\nkernel linux-6.12\nmachine {\n    ram 64 MiB\n    page 16 KiB\n}\ndevice nic\nprocess app\n"
+                + "app: buf = mmap anon 2 pages read write\napp: rx = pin buf write\nnic: map rx from_device\n";
+        String fits = "y".repeat(16 * 1024 - 1);
+        String cut = fits + "y";
+        ScenarioLoader.Loaded ok = LOADER.load(small + "app: write buf \"" + fits + "\"\nnic: dma write rx \"" + fits + "\"\n", "t.mms");
+        assertEquals(List.of(), ok.problems(), "16,383 bytes and the zero byte fill a 16 KiB page exactly");
+        ScenarioLoader.Loaded l = LOADER.load(small + "app: write buf \"" + cut + "\"\nnic: dma write rx \"" + cut + "\"\n", "t.mms");
+        assertFalse(l.hasErrors(), "a warning: the run goes on and cuts the store");
+        assertEquals(List.of("t.mms:12:16: warning: the text is 16384 bytes and a page holds 16384: with its zero byte it does not fit, so the store "
+                + "is cut at the end of each page (a read returns the first 16384 bytes)", "t.mms:13:19: warning: the text is 16384 bytes and a page "
+                + "holds 16384: with its zero byte it does not fit, so the store is cut at the end of each page (a read returns the first 16384 bytes)"),
+                l.problems().stream().map(Object::toString).toList());
+    }
+
+    @Test
     void longtermIn2631IsAWarningOnly() {
         ScenarioLoader.Loaded l = LOADER.load(HEAD + "app: rx = pin buf write longterm\nexpect ok\n", "t.mms");
         assertFalse(l.hasErrors());
