@@ -11,7 +11,10 @@ import org.eclipse.lsp4j.PrepareRenameResult;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.WorkspaceEdit;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.Either3;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.ide.server.rename.IRenameService2;
 import org.eclipse.xtext.nodemodel.INode;
@@ -27,7 +30,9 @@ import com.google.inject.Inject;
  * every reference the linker resolved to it change, in this file (names do not cross files), so a mapping used as
  * {@code p.v} and through a child that inherited it at fork is renamed everywhere it means that mapping, and a
  * same-named mapping of another process is not. A new name must be a name (an identifier, or a keyword that
- * may be a name); a reserved keyword is refused with the syntax error's words.
+ * may be a name); a reserved keyword is refused with the syntax error's words. A new name that clashes with a name
+ * already there (a second process or device, a mapping its process already has, a taken handle; see
+ * {@link RenameClashes}) is refused with the error the renamed file would have.
  */
 public class MmsRenameService implements IRenameService2 {
     @Inject
@@ -46,8 +51,14 @@ public class MmsRenameService implements IRenameService2 {
                 return null;
             }
             List<TextEdit> edits = new ArrayList<>();
-            for (INode n : targets.occurrences(target)) {
+            List<INode> occurrences = targets.occurrences(target);
+            for (INode n : occurrences) {
                 edits.add(new TextEdit(range(document, n), newName));
+            }
+            String clash = RenameClashes.clash(resource, document.getContents(), occurrences, newName);
+            if (clash != null) {
+                throw new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams, "cannot rename `"
+                        + NodeModelUtils.getTokenText(occurrences.get(0)) + "` to `" + newName + "`: " + clash, null));
             }
             return new WorkspaceEdit(Map.of(uri, edits));
         });

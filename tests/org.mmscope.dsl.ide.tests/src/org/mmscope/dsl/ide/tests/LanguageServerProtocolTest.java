@@ -468,6 +468,21 @@ class LanguageServerProtocolTest {
         assertTrue(none.get("result").isJsonNull(), "'mmap' is no name to rename: " + none);
     }
 
+    @Test
+    void renameToANameAlreadyThereIsRefusedWithTheErrorItWouldMake() throws Exception {
+        String uri = open("clash.mms", XREF + "child: kid = mmap anon 1 page read write\n"); // 14: the child's own mapping
+        awaitDiagnostics(uri, JsonArray::isEmpty);
+        JsonObject process = request(80, "textDocument/rename", at(uri, 4, "process o".length()) + ",\"newName\":\"parent\"}");
+        assertEquals(-32602, process.getAsJsonObject("error").get("code").getAsInt(), process.toString());
+        String message = process.getAsJsonObject("error").get("message").getAsString();
+        assertTrue(message.startsWith("cannot rename `other` to `parent`: line 5 would read: "), message);
+        JsonObject inherited = request(81, "textDocument/rename", at(uri, 14, "child: k".length()) + ",\"newName\":\"buf\"}");
+        assertEquals(-32602, inherited.getAsJsonObject("error").get("code").getAsInt(), "the child inherited a buf at fork: " + inherited);
+        JsonObject free = request(83, "textDocument/rename", at(uri, 14, "child: k".length()) + ",\"newName\":\"other\"}");
+        assertEquals(1, free.getAsJsonObject("result").getAsJsonObject("changes").getAsJsonArray(uri).size(),
+                "a process name is no mapping name: the child's mapping may be called other: " + free);
+    }
+
     private static java.util.Set<Integer> lines(JsonArray locationsOrHighlights) {
         java.util.Set<Integer> out = new java.util.TreeSet<>();
         locationsOrHighlights.forEach(l -> out.add(l.getAsJsonObject().getAsJsonObject("range").getAsJsonObject("start").get("line").getAsInt()));
