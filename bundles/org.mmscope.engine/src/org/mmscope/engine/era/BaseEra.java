@@ -21,6 +21,8 @@ import org.mmscope.model.mm.Vma;
  * the decisions that changed between versions are the abstract hooks.
  */
 public abstract class BaseEra implements KernelEra {
+    /** Inside memalloc_pin_save()/memalloc_pin_restore() (PF_MEMALLOC_PIN): set only while a long-term GUP runs. */
+    private boolean memallocPin;
 
     /** handle_mm_fault → handle_pte_fault (mm/memory.c, both eras). */
     @Override
@@ -67,12 +69,43 @@ public abstract class BaseEra implements KernelEra {
             k.event("do_anonymous_page", zero, "read fault: shared zero page mapped read-only");
             return;
         }
-        Frame f = k.allocAnonPage();
+        Frame f = allocAnonPage(k);
         vma.setHasAnonVma(true);
         f.setMapcount(1); // the allocation's reference is the mapping's
         markNewAnonExclusive(f);
         k.setPtePresent(mm, vpn, f, vma.isWrite(), vma.isWrite());
         k.event("do_anonymous_page", f, "new zeroed page for " + Long.toHexString(vpn << 12) + (write ? " (write)" : " (read)"));
+    }
+
+    /**
+     * alloc_page_vma(GFP_HIGHUSER_MOVABLE, …) for a new anonymous page: ZONE_MOVABLE first — except inside
+     * memalloc_pin_save (include/linux/sched/mm.h: current_gfp_context (5.13–6.12): PF_MEMALLOC_PIN clears
+     * __GFP_MOVABLE), where the page comes from ZONE_NORMAL.
+     */
+    protected Frame allocAnonPage(Kernel k) throws SyscallException {
+        if (!memallocPin) {
+            return k.allocAnonPage();
+        }
+        Frame f = k.allocPages(org.mmscope.model.mm.ZoneType.NORMAL);
+        f.setAnon(true);
+        k.lruAdd(f, LruList.INACTIVE_ANON);
+        return f;
+    }
+
+    /** Runs a long-term GUP inside memalloc_pin_save()/memalloc_pin_restore() (mm/gup.c __gup_longterm_locked, 5.13–6.12). */
+    protected final <T> T withMemallocPin(PinScope<T> body) throws SyscallException {
+        boolean saved = memallocPin;
+        memallocPin = true;
+        try {
+            return body.run();
+        } finally {
+            memallocPin = saved;
+        }
+    }
+
+    /** The body of {@link #withMemallocPin}. */
+    protected interface PinScope<T> {
+        T run() throws SyscallException;
     }
 
     /** page_add_new_anon_rmap: 5.19+ also sets PageAnonExclusive (RMAP_EXCLUSIVE). */
@@ -160,7 +193,7 @@ public abstract class BaseEra implements KernelEra {
 
     /** copy_present_page() (5.9+): a maybe-pinned anonymous page is copied for the child at fork. */
     protected void copyPresentPage(Kernel k, Mm dstMm, Vma dstVma, Pte src, Frame f) throws SyscallException {
-        Frame copy = k.allocAnonPage();
+        Frame copy = allocAnonPage(k);
         copy.setContent(Contents.copy(f.getContent()));
         copy.setMapcount(1);
         markNewAnonExclusive(copy);
@@ -185,7 +218,7 @@ public abstract class BaseEra implements KernelEra {
         long index = vma.getFilePgoff() + (vpn - vma.getStartVpn());
         Frame page = k.findOrReadPageCachePage(vma.getFile(), index);
         if (cow) {
-            Frame copy = k.allocAnonPage();
+            Frame copy = allocAnonPage(k);
             copy.setContent(Contents.copy(page.getContent()));
             copy.setMapcount(1);
             markNewAnonExclusive(copy);
@@ -279,7 +312,7 @@ public abstract class BaseEra implements KernelEra {
 
     private Frame copyPage(Kernel k, Mm mm, Vma vma, Pte pte, boolean unshareOnly) throws SyscallException {
         Frame old = pte.getFrame();
-        Frame copy = k.allocAnonPage();
+        Frame copy = allocAnonPage(k);
         String what = k.recording() ? (unshareOnly ? "unshare: " : "") + "copied pfn " + old.getPfn() + " → pfn " + copy.getPfn() : "";
         try (Call c = k.enter(copyUserPageName(), copy, what)) {
             copy.setContent(Contents.copy(old.getContent()));
@@ -314,7 +347,7 @@ public abstract class BaseEra implements KernelEra {
             k.getPage(f, 1); // lookup_swap_cache: the reference the new mapping will own
             k.event("lookup_swap_cache", f, "swap-cache hit for slot " + index + ": same frame, no I/O");
         } else {
-            f = k.allocAnonPage(); // swapin_readahead → read_swap_cache_async
+            f = allocAnonPage(k); // swapin_readahead → read_swap_cache_async
             f.setContent(Contents.copy(slot.getContent()));
             k.addToSwapCache(f, slot);
             k.event("swap_readpage", f, "read slot " + index + " into a new frame");
@@ -397,8 +430,8 @@ public abstract class BaseEra implements KernelEra {
                 k.event(grabName(), page, grabDetail(flags));
                 h.getPfns().add(page.getPfn());
                 Pte pte = k.pageTables().get(mm, vpn);
-                if (flags.write() && pte != null && !page.isZeroPage()) {
-                    page.setDirty(true); // FOLL_TOUCH|FOLL_WRITE: set_page_dirty / folio_mark_dirty
+                if (flags.write() && gupTouches(flags) && pte != null && !page.isZeroPage()) {
+                    page.setDirty(true); // follow_page(_pte) with FOLL_TOUCH|FOLL_WRITE: set_page_dirty
                 }
             }
         } catch (SyscallException e) {
@@ -407,6 +440,12 @@ public abstract class BaseEra implements KernelEra {
         }
         return h;
     }
+
+    /**
+     * Whether the call sets FOLL_TOUCH, so that a FOLL_WRITE lookup marks the page dirty: always in 2.6.31
+     * (__get_user_pages); since 5.6 pin_user_pages sets only FOLL_PIN (its kernel-doc: "FOLL_TOUCH is not set").
+     */
+    protected abstract boolean gupTouches(GupFlags flags);
 
     /** faultin_page(): the GUP's fault (2.6.31 calls handle_mm_fault inline in __get_user_pages). */
     protected void faultinPage(Kernel k, Mm mm, Vma vma, long vpn, FaultKind kind) throws SyscallException {

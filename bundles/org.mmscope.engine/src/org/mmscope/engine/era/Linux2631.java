@@ -213,6 +213,12 @@ public final class Linux2631 extends BaseEra {
         return flags.write() && !pte.isWritable() ? Follow.FAULT : Follow.PAGE;
     }
 
+    /** mm/memory.c: __get_user_pages (2.6.31): foll_flags = FOLL_TOUCH always. */
+    @Override
+    protected boolean gupTouches(GupFlags flags) {
+        return true;
+    }
+
     /** get_page(): an ordinary reference; nothing marks it as a DMA pin. */
     @Override
     protected void grab(Kernel k, Mm mm, Frame page, GupFlags flags) {

@@ -276,6 +276,15 @@ public final class Linux510 extends BaseEra {
         putUserPages(k, h, GUP_PIN_COUNTING_BIAS, true);
     }
 
+    /**
+     * mm/gup.c: get_user_pages sets FOLL_TOUCH, pin_user_pages only FOLL_PIN (5.6–6.12; 6.12's kernel-doc:
+     * "FOLL_TOUCH is not set"): a write pin of a writable, clean PTE leaves the page clean.
+     */
+    @Override
+    protected boolean gupTouches(GupFlags flags) {
+        return !flags.pin();
+    }
+
     // ------------------------------------------------------------------ reclaim
 
     /**

@@ -265,7 +265,8 @@ public final class Linux612 extends BaseEra {
                 return gupLoop(k, mm, startVpn, pages, flags);
             }
             try (Call locked = k.enter("__gup_longterm_locked", null)) {
-                return gupLongterm(k, mm, startVpn, pages, flags);
+                // memalloc_pin_save: pages faulted in by a long-term pin come from ZONE_NORMAL (5.13–6.12)
+                return withMemallocPin(() -> gupLongterm(k, mm, startVpn, pages, flags));
             }
         }
     }
@@ -358,6 +359,15 @@ public final class Linux612 extends BaseEra {
     @Override
     public void releaseUserPages(Kernel k, PinHandle h) {
         putUserPages(k, h, GUP_PIN_COUNTING_BIAS, false);
+    }
+
+    /**
+     * mm/gup.c: get_user_pages sets FOLL_TOUCH, pin_user_pages only FOLL_PIN (5.6–6.12; 6.12's kernel-doc:
+     * "FOLL_TOUCH is not set"): a write pin of a writable, clean PTE leaves the page clean.
+     */
+    @Override
+    protected boolean gupTouches(GupFlags flags) {
+        return !flags.pin();
     }
 
     // ------------------------------------------------------------------ reclaim

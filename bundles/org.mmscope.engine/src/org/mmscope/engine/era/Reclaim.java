@@ -69,6 +69,10 @@ final class Reclaim {
             k.event("pageout", f, "PAGE_KEEP: is_page_cache_freeable fails (refcount " + f.getRefcount() + " ≠ 2): not written");
             return ReclaimResult.KEPT;
         }
+        if (f.getFile() != null && f.getFile().isShmem() && !k.swap().present()) {
+            // mm/shmem.c: shmem_writepage (2.6.31–6.12): !total_swap_pages → redirty, AOP_WRITEPAGE_ACTIVATE → PAGE_ACTIVATE
+            return activate(k, f, "shmem_writepage: no swap to write the shmem page to (redirtied)");
+        }
         writePage(k, f, "pageout");
         return ReclaimResult.KEPT;
     }
@@ -150,10 +154,7 @@ final class Reclaim {
         if (!f.isAnon() && !shmem) {
             return activate(k, f, "dirty file page: only kswapd writes file pages");
         }
-        if (shmem && !k.swap().present()) {
-            return activate(k, f, "shmem_writepage: no swap to write the shmem page to");
-        }
-        return pageout(k, f); // is_page_cache_freeable: refcount == 2
+        return pageout(k, f); // is_page_cache_freeable (refcount == 2) first, then shmem_writepage's swap check
     }
 
     /**
