@@ -24,7 +24,7 @@ public abstract class BaseEra implements KernelEra {
     /** Inside memalloc_pin_save()/memalloc_pin_restore() (PF_MEMALLOC_PIN): set only while a long-term GUP runs. */
     private boolean memallocPin;
 
-    /** handle_mm_fault → handle_pte_fault (mm/memory.c, both eras). */
+    /** mm/memory.c: handle_mm_fault → handle_pte_fault (≤2.6.31–6.12). */
     @Override
     public void handleMmFault(Kernel k, Mm mm, Vma vma, long vpn, FaultKind kind) throws SyscallException {
         String what = k.recording() ? kind.name().toLowerCase() + " fault at 0x" + Long.toHexString(vpn << 12) + " in "
@@ -108,14 +108,14 @@ public abstract class BaseEra implements KernelEra {
         T run() throws SyscallException;
     }
 
-    /** page_add_new_anon_rmap: 5.19+ also sets PageAnonExclusive (RMAP_EXCLUSIVE). */
+    /** mm/rmap.c: page_add_new_anon_rmap / folio_add_new_anon_rmap (5.19–6.12) also sets PageAnonExclusive (RMAP_EXCLUSIVE). */
     protected abstract void markNewAnonExclusive(Frame f);
 
     /** do_anonymous_page: whether a read fault maps the shared zero page (not between 2.6.24 and 2.6.32). */
     protected abstract boolean readFaultMapsZeroPage();
 
     /**
-     * mm/swapfile.c reuse_swap_page() (2.6.31–5.17): reuse iff mapcount (+ swap count when in the swap cache) is
+     * mm/swapfile.c: reuse_swap_page (2.6.29–5.17; do_wp_page used it until 5.8): reuse iff mapcount (+ swap count when in the swap cache) is
      * 1 — page_count, and so a GUP reference, is not looked at; a reusable page leaves the swap cache.
      */
     protected static boolean reuseSwapPage(Kernel k, Frame f, int mapcount) {
@@ -131,13 +131,13 @@ public abstract class BaseEra implements KernelEra {
         return count == 1;
     }
 
-    /** do_swap_page (2.6.31–5.17): a write fault maps the page writable when reuse_swap_page() says so. */
+    /** mm/memory.c: do_swap_page (2.6.29–5.17): a write fault maps the page writable when reuse_swap_page() says so. */
     protected static boolean swapInReusesBySwapCount(Kernel k, Vma vma, Frame f, FaultKind kind) {
         return kind == FaultKind.WRITE && vma.isWrite() && reuseSwapPage(k, f, f.getMapcount());
     }
 
     /**
-     * do_swap_page (2.6.31–5.17): swap_free, then try_to_free_swap when swap is more than half full
+     * mm/memory.c: do_swap_page (≤2.6.31–5.17): swap_free, then try_to_free_swap when swap is more than half full
      * (vm_swap_full / mem_cgroup_swap_full), the VMA is VM_LOCKED or the page is mlocked.
      */
     protected static void swapFreeThenTryToFreeSwap(Kernel k, Vma vma, Frame f, int slot) {
@@ -170,7 +170,7 @@ public abstract class BaseEra implements KernelEra {
         h.setReleased(true);
     }
 
-    /** offline_pages without a timeout (4.15+): it retries until the writer is signalled — EINTR. */
+    /** mm/memory_hotplug.c: offline_pages without a timeout (4.15–6.12): it retries until the writer is signalled — EINTR. */
     protected static SyscallException offlineInterrupted(Frame stuck) {
         return new SyscallException(Errno.EINTR, "offline_pages: pfn " + stuck.getPfn()
                 + " keeps failing to migrate; retried until interrupted (engine retry budget exhausted)");
@@ -191,7 +191,7 @@ public abstract class BaseEra implements KernelEra {
         return dst;
     }
 
-    /** copy_present_page() (5.9+): a maybe-pinned anonymous page is copied for the child at fork. */
+    /** mm/memory.c: copy_present_page (5.9–6.12): a maybe-pinned anonymous page is copied for the child at fork. */
     protected void copyPresentPage(Kernel k, Mm dstMm, Vma dstVma, Pte src, Frame f) throws SyscallException {
         Frame copy = allocAnonPage(k);
         copy.setContent(Contents.copy(f.getContent()));

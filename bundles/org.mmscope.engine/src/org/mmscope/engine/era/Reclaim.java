@@ -126,8 +126,8 @@ final class Reclaim {
 
     /** The page goes to the unevictable list (2.6.31 cull_mlocked, 6.12 activate_locked → putback). */
     static ReclaimResult cull(Kernel k, Frame f, String function, String why) {
-        // mm/vmscan.c shrink_page_list cull_mlocked: try_to_free_swap (2.6.31); shrink_folio_list activate_locked,
-        // folio_test_mlocked → folio_free_swap (6.12)
+        // mm/vmscan.c: shrink_page_list cull_mlocked → try_to_free_swap (2.6.28–≥2.6.31); activate_locked with
+        // PageMlocked / folio_test_mlocked → try_to_free_swap / folio_free_swap (≤5.10–6.12)
         tryToFreeSwap(k, f);
         k.lruAdd(f, LruList.UNEVICTABLE);
         k.event(function, f, why + ": moved to the unevictable list");
@@ -136,7 +136,7 @@ final class Reclaim {
 
     static ReclaimResult activate(Kernel k, Frame f, String why) {
         if (k.swap().full()) {
-            tryToFreeSwap(k, f); // mm/vmscan.c activate_locked: vm_swap_full → try_to_free_swap / folio_free_swap (2.6.31, 6.12)
+            tryToFreeSwap(k, f); // mm/vmscan.c: activate_locked, vm_swap_full → try_to_free_swap / folio_free_swap (≤2.6.31–6.12)
         }
         k.lruAdd(f, Kernel.activeListOf(f));
         k.event("activate_locked", f, why);

@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import org.mmscope.engine.MachineSpec;
 import org.mmscope.engine.check.Expect;
+import org.mmscope.engine.kernel.Kernel;
 import org.mmscope.engine.ops.Op;
 import org.mmscope.engine.trace.TraceStep;
 import org.mmscope.model.mm.Frame;
-import org.mmscope.model.mm.LruList;
 import org.mmscope.model.mm.MmFile;
 import org.mmscope.model.mm.ZoneType;
 
@@ -40,7 +40,7 @@ class AuditFixesTest {
             assertEquals(1, shmem(t).getPageCache().size(), era + ": shmem_writepage has no swap to write to");
             Frame f = shmem(t).getPageCache().get(0);
             assertTrue(f.isDirty(), era + ": redirtied, not cleaned by a write to nowhere");
-            assertEquals(LruList.ACTIVE_FILE, f.getLru(), era + ": AOP_WRITEPAGE_ACTIVATE → activate_locked");
+            assertEquals(Kernel.activeListOf(f), f.getLru(), era + ": AOP_WRITEPAGE_ACTIVATE → activate_locked");
             t.assertReads("parent", "buf", "shm");
         }
     }
@@ -58,7 +58,7 @@ class AuditFixesTest {
             t.gup("parent", "buf", "ref", Op.GupCall.GET_USER_PAGES, false, false);
             t.step(new Op.Reclaim(0));
             Frame f = shmem(t).getPageCache().get(0);
-            assertEquals(LruList.INACTIVE_FILE, f.getLru(), era + ": refcount 3 ≠ 2 → PAGE_KEEP before shmem_writepage is asked");
+            assertEquals(Kernel.inactiveListOf(f), f.getLru(), era + ": refcount 3 ≠ 2 → PAGE_KEEP before shmem_writepage is asked");
         }
     }
 
