@@ -108,6 +108,15 @@ public abstract class BaseEra implements KernelEra {
         T run() throws SyscallException;
     }
 
+    /**
+     * mm/gup.c: populate_vma_page_range (2.6.38–6.12): FOLL_WRITE only for private writable VMAs (break COW now;
+     * shared pages are not dirtied for nothing).
+     */
+    @Override
+    public boolean mlockFaultsInForWrite(Vma vma) {
+        return vma.isWrite() && !vma.isShared();
+    }
+
     /** mm/rmap.c: page_add_new_anon_rmap / folio_add_new_anon_rmap (5.19–6.12) also sets PageAnonExclusive (RMAP_EXCLUSIVE). */
     protected abstract void markNewAnonExclusive(Frame f);
 

@@ -104,6 +104,16 @@ public final class Linux2631 extends BaseEra {
         return "munlock_vma_page";
     }
 
+    /**
+     * mm/mlock.c: __mlock_vma_pages_range (≤2.6.31–2.6.37): GUP_FLAGS_WRITE for every VM_WRITE VMA, shared ones
+     * too — a shared mapping's pages are write-faulted (dirty, PTE writable); "mlock: avoid dirtying pages and
+     * triggering writeback" (2.6.38) limited it to private mappings.
+     */
+    @Override
+    public boolean mlockFaultsInForWrite(Vma vma) {
+        return vma.isWrite();
+    }
+
     /** mm/rmap.c: try_to_munlock → try_to_mlock_page (2.6.28–≥2.6.31): down_read_trylock of the caller's mmap_sem, held for write, fails. */
     @Override
     public boolean munlockSkipsOwnMm() {

@@ -136,6 +136,25 @@ class AuditFixesTest {
         t.assertReads("parent", "buf", "d");
     }
 
+    /**
+     * mm/mlock.c: __mlock_vma_pages_range (≤2.6.31–2.6.37) write-faults every VM_WRITE VMA, shared ones too, so
+     * mlock dirties a shared file mapping's page-cache pages; populate_vma_page_range (2.6.38–6.12) write-faults
+     * only private writable VMAs and leaves them clean.
+     */
+    @Test
+    void mlockOfASharedWritableFileMappingDirtiesItsPagesOnlyIn2631() {
+        for (String era : ERAS) {
+            Sim t = new Sim(era, MachineSpec.defaults().process("parent"));
+            t.step(new Op.MmapFile("parent", "f", "data", 1, true, true, true));
+            t.step(new Op.Read(Op.Range.all("parent", "f")));
+            t.step(new Op.Mlock(Op.Range.all("parent", "f"), true));
+            t.assertErrno(null);
+            MmFile file = t.s.state().getFiles().stream().filter(x -> x.getName().equals("data")).findFirst().orElseThrow();
+            assertEquals(era.equals(A), file.getPageCache().get(0).isDirty(), era + ": mlock write-faulted the shared page");
+            assertTrue(file.getPageCache().get(0).isMlocked(), era);
+        }
+    }
+
     private static boolean calls(TraceStep step, String function) {
         return step.allCalls().stream().anyMatch(c -> c.function().equals(function));
     }
