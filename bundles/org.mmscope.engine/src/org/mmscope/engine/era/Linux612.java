@@ -132,7 +132,8 @@ public final class Linux612 extends BaseEra {
             "get_user_pages", "`mm/gup.c __get_user_pages` → `try_grab_folio` (refcount +1); invisible to `folio_maybe_dma_pinned`, so fork "
                     + "does not copy early and reclaim may still unmap the page; with `longterm`: EINVAL (`is_valid_gup_args`).",
             "pin_user_pages", "`mm/gup.c try_grab_folio`; a read-only pin of a shared anon page unshares first (`gup_must_unshare`); `longterm` "
-                    + "migrates pages out of ZONE_MOVABLE (`__gup_longterm_locked`).",
+                    + "migrates pages out of ZONE_MOVABLE (`__gup_longterm_locked`) and faults new ones in outside it (`memalloc_pin_save`); "
+                    + "no FOLL_TOUCH: a write pin does not dirty the page.",
             "fork", "`copy_present_ptes`; a maybe-pinned exclusive anon page is copied for the child at once (`copy_present_page`), the parent "
                     + "keeps its page.",
             "reclaim", "`shrink_folio_list`: maybe-pinned folios are not added to the swap cache; `try_to_unmap_one` refuses pinned exclusive "
