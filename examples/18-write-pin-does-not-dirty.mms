@@ -38,5 +38,6 @@ nic: unmap rx
 app: unpin rx                           // unpin_user_pages, not unpin_user_pages_dirty_lock
 kernel: reclaim
 expect app.buf[0] swapped
+app: touch buf                          // swapped back in: from the swap cache, or read from the slot
 expect [linux-2.6.31, linux-5.10] app: read buf == "new"   // FOLL_TOUCH / a COW copy: the pinned page was dirty
 expect [linux-6.12] app: read buf == "old"                 // clean → freed without being written

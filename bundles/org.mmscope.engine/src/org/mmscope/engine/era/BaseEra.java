@@ -15,6 +15,7 @@ import org.mmscope.model.mm.Pte;
 import org.mmscope.model.mm.PteKind;
 import org.mmscope.model.mm.SwapSlot;
 import org.mmscope.model.mm.Vma;
+import org.mmscope.model.mm.ZoneType;
 
 /**
  * The fault paths of mm/memory.c that have the same shape in every era (handle_pte_fault and its callees);
@@ -82,17 +83,17 @@ public abstract class BaseEra implements KernelEra {
      * memalloc_pin_save (include/linux/sched/mm.h: current_gfp_context (5.13–6.12): PF_MEMALLOC_PIN clears
      * __GFP_MOVABLE), where the page comes from ZONE_NORMAL.
      */
-    protected Frame allocAnonPage(Kernel k) throws SyscallException {
+    private Frame allocAnonPage(Kernel k) throws SyscallException {
         if (!memallocPin) {
             return k.allocAnonPage();
         }
-        Frame f = k.allocPages(org.mmscope.model.mm.ZoneType.NORMAL);
+        Frame f = k.allocPages(ZoneType.NORMAL);
         f.setAnon(true);
         k.lruAdd(f, LruList.INACTIVE_ANON);
         return f;
     }
 
-    /** Runs a long-term GUP inside memalloc_pin_save()/memalloc_pin_restore() (mm/gup.c __gup_longterm_locked, 5.13–6.12). */
+    /** Runs a long-term GUP inside memalloc_pin_save()/memalloc_pin_restore() (mm/gup.c: __gup_longterm_locked (5.13–6.12)). */
     protected final <T> T withMemallocPin(PinScope<T> body) throws SyscallException {
         boolean saved = memallocPin;
         memallocPin = true;
@@ -117,15 +118,16 @@ public abstract class BaseEra implements KernelEra {
         return vma.isWrite() && !vma.isShared();
     }
 
-    /** mm/rmap.c: page_add_new_anon_rmap / folio_add_new_anon_rmap (5.19–6.12) also sets PageAnonExclusive (RMAP_EXCLUSIVE). */
+    /** mm/rmap.c: page_add_new_anon_rmap / folio_add_new_anon_rmap (5.19–6.12) also set PageAnonExclusive (RMAP_EXCLUSIVE). */
     protected abstract void markNewAnonExclusive(Frame f);
 
     /** do_anonymous_page: whether a read fault maps the shared zero page (not between 2.6.24 and 2.6.32). */
     protected abstract boolean readFaultMapsZeroPage();
 
     /**
-     * mm/swapfile.c: reuse_swap_page (2.6.29–5.17; do_wp_page used it until 5.8): reuse iff mapcount (+ swap count when in the swap cache) is
-     * 1 — page_count, and so a GUP reference, is not looked at; a reusable page leaves the swap cache.
+     * mm/swapfile.c: reuse_swap_page (2.6.29–5.17; do_wp_page used it until 5.8): reuse iff mapcount (+ swap
+     * count when in the swap cache) is 1 — page_count, and so a GUP reference, is not looked at; a reusable page
+     * leaves the swap cache.
      */
     protected static boolean reuseSwapPage(Kernel k, Frame f, int mapcount) {
         int count = mapcount;
