@@ -160,13 +160,14 @@ public abstract class BaseEra implements KernelEra {
 
     /**
      * put_page for every frame of a FOLL_GET handle, unpin (refcount − {@code pinBias}, one pin fewer) for a
-     * FOLL_PIN one. {@code zeroPageReferenced}: whether the GUP took references on the shared zero page (2.6.31,
-     * 5.10 try_grab_page), so that releasing gives them back; 6.12's try_grab_folio leaves the zero page alone.
+     * FOLL_PIN one. {@code zeroPagePinned}: whether a FOLL_PIN took references on the shared zero page (5.10
+     * try_grab_page), so that unpinning gives them back; 6.12's try_grab_folio does not pin it (mm/gup.c:
+     * gup_put_folio skips it, 6.5–6.12). A FOLL_GET reference on the zero page is put back in every era.
      */
-    protected static void putUserPages(Kernel k, PinHandle h, int pinBias, boolean zeroPageReferenced) {
+    protected static void putUserPages(Kernel k, PinHandle h, int pinBias, boolean zeroPagePinned) {
         for (long pfn : h.getPfns()) {
             Frame f = k.frames().get(pfn);
-            if (f == null || f.isZeroPage() && !zeroPageReferenced) {
+            if (f == null || f.isZeroPage() && h.getKind() == HandleKind.PIN && !zeroPagePinned) {
                 continue;
             }
             if (h.getKind() == HandleKind.PIN) {

@@ -155,6 +155,25 @@ class AuditFixesTest {
         }
     }
 
+    /**
+     * mm/gup.c: try_grab_folio takes a FOLL_GET reference on the zero page too and put_page gives it back
+     * (5.7–6.12); only a FOLL_PIN of the zero page takes nothing in 6.12 (6.5–6.12). The engine's 6.12 release
+     * skipped the zero page for both, so a get_user_pages of a zero-page mapping left the frame's refcount raised.
+     */
+    @Test
+    void putPageGivesBackAGetUserPagesReferenceOnTheZeroPage() {
+        for (String era : new String[] { M, B }) {
+            Sim t = new Sim(era).mmap("parent", "buf", 1);
+            t.step(new Op.Read(Op.Range.all("parent", "buf")));
+            Frame zero = t.s.state().getFrames().stream().filter(Frame::isZeroPage).findFirst().orElseThrow();
+            int before = zero.getRefcount();
+            t.gup("parent", "buf", "rx", Op.GupCall.GET_USER_PAGES, false, false);
+            assertEquals(before + 1, zero.getRefcount(), era + ": FOLL_GET referenced the zero page");
+            t.step(new Op.Release("parent", "rx"));
+            assertEquals(before, zero.getRefcount(), era + ": put_page gave the reference back");
+        }
+    }
+
     private static boolean calls(TraceStep step, String function) {
         return step.allCalls().stream().anyMatch(c -> c.function().equals(function));
     }
