@@ -182,7 +182,7 @@ public final class Linux612 extends BaseEra {
             return false;
         }
         if (f.isSwapcache()) {
-            Reclaim.tryToFreeSwap(k, f); // mm/swapfile.c folio_free_swap
+            Reclaim.tryToFreeSwap(k, f); // mm/swapfile.c: folio_free_swap (≤6.12 by this name; try_to_free_swap in 5.10)
         }
         if (f.getRefcount() != 1) {
             return false;
@@ -209,7 +209,7 @@ public final class Linux612 extends BaseEra {
         boolean shouldTryToFreeSwap = f.isSwapcache() && (k.swap().full() || vma.isLocked() || f.isMlocked()
                 || (kind == FaultKind.WRITE && f.getRefcount() == 2));
         if (shouldTryToFreeSwap) {
-            Reclaim.tryToFreeSwap(k, f); // mm/swapfile.c folio_free_swap
+            Reclaim.tryToFreeSwap(k, f); // mm/swapfile.c: folio_free_swap (≤6.12 by this name; try_to_free_swap in 5.10)
         }
         boolean exclusive = exclusiveMarker || f.getRefcount() == 1;
         if (exclusive) {

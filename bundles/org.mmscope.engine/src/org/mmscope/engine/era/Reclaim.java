@@ -13,7 +13,7 @@ import org.mmscope.model.mm.MmFile;
 import org.mmscope.model.mm.Pte;
 import org.mmscope.model.mm.SwapSlot;
 
-/** The pieces of mm/vmscan.c and mm/rmap.c that both eras' shrink paths share. */
+/** The pieces of mm/vmscan.c and mm/rmap.c that every era's shrink path shares. */
 final class Reclaim {
     private Reclaim() {
     }
