@@ -15,14 +15,17 @@ import org.mmscope.model.mm.Pte;
 import org.mmscope.model.mm.PteKind;
 import org.mmscope.model.mm.SwapSlot;
 import org.mmscope.model.mm.Vma;
+import org.mmscope.model.mm.ZoneType;
 
 /**
  * The fault paths of mm/memory.c that have the same shape in every era (handle_pte_fault and its callees);
  * the decisions that changed between versions are the abstract hooks.
  */
 public abstract class BaseEra implements KernelEra {
+    /** Inside memalloc_pin_save()/memalloc_pin_restore() (PF_MEMALLOC_PIN): set only while a long-term GUP runs. */
+    private boolean memallocPin;
 
-    /** handle_mm_fault → handle_pte_fault (mm/memory.c, both eras). */
+    /** mm/memory.c: handle_mm_fault → handle_pte_fault (≤2.6.31–6.12). */
     @Override
     public void handleMmFault(Kernel k, Mm mm, Vma vma, long vpn, FaultKind kind) throws SyscallException {
         String what = k.recording() ? kind.name().toLowerCase() + " fault at 0x" + Long.toHexString(vpn << 12) + " in "
@@ -67,7 +70,7 @@ public abstract class BaseEra implements KernelEra {
             k.event("do_anonymous_page", zero, "read fault: shared zero page mapped read-only");
             return;
         }
-        Frame f = k.allocAnonPage();
+        Frame f = allocAnonPage(k);
         vma.setHasAnonVma(true);
         f.setMapcount(1); // the allocation's reference is the mapping's
         markNewAnonExclusive(f);
@@ -75,15 +78,56 @@ public abstract class BaseEra implements KernelEra {
         k.event("do_anonymous_page", f, "new zeroed page for " + Long.toHexString(vpn << 12) + (write ? " (write)" : " (read)"));
     }
 
-    /** page_add_new_anon_rmap: 5.19+ also sets PageAnonExclusive (RMAP_EXCLUSIVE). */
+    /**
+     * alloc_page_vma(GFP_HIGHUSER_MOVABLE, …) for a new anonymous page: ZONE_MOVABLE first — except inside
+     * memalloc_pin_save (include/linux/sched/mm.h: current_gfp_context (5.13–6.12): PF_MEMALLOC_PIN clears
+     * __GFP_MOVABLE), where the page comes from ZONE_NORMAL.
+     */
+    private Frame allocAnonPage(Kernel k) throws SyscallException {
+        if (!memallocPin) {
+            return k.allocAnonPage();
+        }
+        Frame f = k.allocPages(ZoneType.NORMAL);
+        f.setAnon(true);
+        k.lruAdd(f, LruList.INACTIVE_ANON);
+        return f;
+    }
+
+    /** Runs a long-term GUP inside memalloc_pin_save()/memalloc_pin_restore() (mm/gup.c: __gup_longterm_locked (5.13–6.12)). */
+    protected final <T> T withMemallocPin(PinScope<T> body) throws SyscallException {
+        boolean saved = memallocPin;
+        memallocPin = true;
+        try {
+            return body.run();
+        } finally {
+            memallocPin = saved;
+        }
+    }
+
+    /** The body of {@link #withMemallocPin}. */
+    protected interface PinScope<T> {
+        T run() throws SyscallException;
+    }
+
+    /**
+     * mm/gup.c: populate_vma_page_range (2.6.38–6.12): FOLL_WRITE only for private writable VMAs (break COW now;
+     * shared pages are not dirtied for nothing).
+     */
+    @Override
+    public boolean mlockFaultsInForWrite(Vma vma) {
+        return vma.isWrite() && !vma.isShared();
+    }
+
+    /** mm/rmap.c: page_add_new_anon_rmap / folio_add_new_anon_rmap (5.19–6.12) also set PageAnonExclusive (RMAP_EXCLUSIVE). */
     protected abstract void markNewAnonExclusive(Frame f);
 
     /** do_anonymous_page: whether a read fault maps the shared zero page (not between 2.6.24 and 2.6.32). */
     protected abstract boolean readFaultMapsZeroPage();
 
     /**
-     * mm/swapfile.c reuse_swap_page() (2.6.31–5.17): reuse iff mapcount (+ swap count when in the swap cache) is
-     * 1 — page_count, and so a GUP reference, is not looked at; a reusable page leaves the swap cache.
+     * mm/swapfile.c: reuse_swap_page (2.6.29–5.17; do_wp_page used it until 5.8): reuse iff mapcount (+ swap
+     * count when in the swap cache) is 1 — page_count, and so a GUP reference, is not looked at; a reusable page
+     * leaves the swap cache.
      */
     protected static boolean reuseSwapPage(Kernel k, Frame f, int mapcount) {
         int count = mapcount;
@@ -98,13 +142,13 @@ public abstract class BaseEra implements KernelEra {
         return count == 1;
     }
 
-    /** do_swap_page (2.6.31–5.17): a write fault maps the page writable when reuse_swap_page() says so. */
+    /** mm/memory.c: do_swap_page (2.6.29–5.17): a write fault maps the page writable when reuse_swap_page() says so. */
     protected static boolean swapInReusesBySwapCount(Kernel k, Vma vma, Frame f, FaultKind kind) {
         return kind == FaultKind.WRITE && vma.isWrite() && reuseSwapPage(k, f, f.getMapcount());
     }
 
     /**
-     * do_swap_page (2.6.31–5.17): swap_free, then try_to_free_swap when swap is more than half full
+     * mm/memory.c: do_swap_page (≤2.6.31–5.17): swap_free, then try_to_free_swap when swap is more than half full
      * (vm_swap_full / mem_cgroup_swap_full), the VMA is VM_LOCKED or the page is mlocked.
      */
     protected static void swapFreeThenTryToFreeSwap(Kernel k, Vma vma, Frame f, int slot) {
@@ -116,13 +160,14 @@ public abstract class BaseEra implements KernelEra {
 
     /**
      * put_page for every frame of a FOLL_GET handle, unpin (refcount − {@code pinBias}, one pin fewer) for a
-     * FOLL_PIN one. {@code zeroPageReferenced}: whether the GUP took references on the shared zero page (2.6.31,
-     * 5.10 try_grab_page), so that releasing gives them back; 6.12's try_grab_folio leaves the zero page alone.
+     * FOLL_PIN one. {@code zeroPagePinned}: whether a FOLL_PIN took references on the shared zero page (5.10
+     * try_grab_page), so that unpinning gives them back; 6.12's try_grab_folio does not pin it (mm/gup.c:
+     * gup_put_folio skips it, 6.5–6.12). A FOLL_GET reference on the zero page is put back in every era.
      */
-    protected static void putUserPages(Kernel k, PinHandle h, int pinBias, boolean zeroPageReferenced) {
+    protected static void putUserPages(Kernel k, PinHandle h, int pinBias, boolean zeroPagePinned) {
         for (long pfn : h.getPfns()) {
             Frame f = k.frames().get(pfn);
-            if (f == null || f.isZeroPage() && !zeroPageReferenced) {
+            if (f == null || f.isZeroPage() && h.getKind() == HandleKind.PIN && !zeroPagePinned) {
                 continue;
             }
             if (h.getKind() == HandleKind.PIN) {
@@ -137,7 +182,7 @@ public abstract class BaseEra implements KernelEra {
         h.setReleased(true);
     }
 
-    /** offline_pages without a timeout (4.15+): it retries until the writer is signalled — EINTR. */
+    /** mm/memory_hotplug.c: offline_pages without a timeout (4.15–6.12): it retries until the writer is signalled — EINTR. */
     protected static SyscallException offlineInterrupted(Frame stuck) {
         return new SyscallException(Errno.EINTR, "offline_pages: pfn " + stuck.getPfn()
                 + " keeps failing to migrate; retried until interrupted (engine retry budget exhausted)");
@@ -158,9 +203,9 @@ public abstract class BaseEra implements KernelEra {
         return dst;
     }
 
-    /** copy_present_page() (5.9+): a maybe-pinned anonymous page is copied for the child at fork. */
+    /** mm/memory.c: copy_present_page (5.9–6.12): a maybe-pinned anonymous page is copied for the child at fork. */
     protected void copyPresentPage(Kernel k, Mm dstMm, Vma dstVma, Pte src, Frame f) throws SyscallException {
-        Frame copy = k.allocAnonPage();
+        Frame copy = allocAnonPage(k);
         copy.setContent(Contents.copy(f.getContent()));
         copy.setMapcount(1);
         markNewAnonExclusive(copy);
@@ -185,7 +230,7 @@ public abstract class BaseEra implements KernelEra {
         long index = vma.getFilePgoff() + (vpn - vma.getStartVpn());
         Frame page = k.findOrReadPageCachePage(vma.getFile(), index);
         if (cow) {
-            Frame copy = k.allocAnonPage();
+            Frame copy = allocAnonPage(k);
             copy.setContent(Contents.copy(page.getContent()));
             copy.setMapcount(1);
             markNewAnonExclusive(copy);
@@ -279,7 +324,7 @@ public abstract class BaseEra implements KernelEra {
 
     private Frame copyPage(Kernel k, Mm mm, Vma vma, Pte pte, boolean unshareOnly) throws SyscallException {
         Frame old = pte.getFrame();
-        Frame copy = k.allocAnonPage();
+        Frame copy = allocAnonPage(k);
         String what = k.recording() ? (unshareOnly ? "unshare: " : "") + "copied pfn " + old.getPfn() + " → pfn " + copy.getPfn() : "";
         try (Call c = k.enter(copyUserPageName(), copy, what)) {
             copy.setContent(Contents.copy(old.getContent()));
@@ -314,7 +359,7 @@ public abstract class BaseEra implements KernelEra {
             k.getPage(f, 1); // lookup_swap_cache: the reference the new mapping will own
             k.event("lookup_swap_cache", f, "swap-cache hit for slot " + index + ": same frame, no I/O");
         } else {
-            f = k.allocAnonPage(); // swapin_readahead → read_swap_cache_async
+            f = allocAnonPage(k); // swapin_readahead → read_swap_cache_async
             f.setContent(Contents.copy(slot.getContent()));
             k.addToSwapCache(f, slot);
             k.event("swap_readpage", f, "read slot " + index + " into a new frame");
@@ -397,8 +442,8 @@ public abstract class BaseEra implements KernelEra {
                 k.event(grabName(), page, grabDetail(flags));
                 h.getPfns().add(page.getPfn());
                 Pte pte = k.pageTables().get(mm, vpn);
-                if (flags.write() && pte != null && !page.isZeroPage()) {
-                    page.setDirty(true); // FOLL_TOUCH|FOLL_WRITE: set_page_dirty / folio_mark_dirty
+                if (flags.write() && gupTouches(flags) && pte != null && !page.isZeroPage()) {
+                    page.setDirty(true); // follow_page(_pte) with FOLL_TOUCH|FOLL_WRITE: set_page_dirty
                 }
             }
         } catch (SyscallException e) {
@@ -407,6 +452,12 @@ public abstract class BaseEra implements KernelEra {
         }
         return h;
     }
+
+    /**
+     * Whether the call sets FOLL_TOUCH, so that a FOLL_WRITE lookup marks the page dirty: always in 2.6.31
+     * (__get_user_pages); since 5.6 pin_user_pages sets only FOLL_PIN (its kernel-doc: "FOLL_TOUCH is not set").
+     */
+    protected abstract boolean gupTouches(GupFlags flags);
 
     /** faultin_page(): the GUP's fault (2.6.31 calls handle_mm_fault inline in __get_user_pages). */
     protected void faultinPage(Kernel k, Mm mm, Vma vma, long vpn, FaultKind kind) throws SyscallException {

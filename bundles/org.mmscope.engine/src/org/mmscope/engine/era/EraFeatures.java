@@ -9,7 +9,7 @@ package org.mmscope.engine.era;
  * @param wipeOnFork     MADV_WIPEONFORK (4.14+)
  * @param madvPageout    MADV_PAGEOUT (5.4+)
  * @param longtermNeedsPin FOLL_LONGTERM without FOLL_PIN is refused with EINVAL and a WARN_ON_ONCE
- *                       (mm/gup.c is_valid_gup_flags, 5.7+; is_valid_gup_args, 6.3+)
+ *                       (mm/gup.c: is_valid_gup_flags (5.10–6.2); is_valid_gup_args (6.3–6.12))
  */
 public record EraFeatures(boolean follPin, boolean follLongterm, boolean wipeOnFork, boolean madvPageout, boolean longtermNeedsPin) {
 }

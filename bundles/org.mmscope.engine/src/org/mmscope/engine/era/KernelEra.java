@@ -70,6 +70,12 @@ public interface KernelEra {
     /** What the {@code compact} step runs in this era (compact_zone, or a stand-in where compaction does not exist). */
     String compactName();
 
+    /**
+     * Whether mlock faults the pages of this VMA in for writing: every VM_WRITE VMA in 2.6.31
+     * (__mlock_vma_pages_range), only private writable ones since 2.6.38 (populate_vma_page_range).
+     */
+    boolean mlockFaultsInForWrite(Vma vma);
+
     /** The function that mlocks one page: mlock_vma_page (2.6.31), mlock_folio (6.12). */
     String mlockPageName();
 

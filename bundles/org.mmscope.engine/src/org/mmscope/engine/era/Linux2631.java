@@ -37,7 +37,7 @@ public final class Linux2631 extends BaseEra {
         // no PageAnonExclusive before 5.19
     }
 
-    /** mm/memory.c do_anonymous_page (2.6.31): no anonymous zero page between 2.6.24 and 2.6.32. */
+    /** mm/memory.c: do_anonymous_page (2.6.24–2.6.31): a read fault gets a private zeroed page (the zero page came back in 2.6.32). */
     @Override
     protected boolean readFaultMapsZeroPage() {
         return false;
@@ -48,7 +48,7 @@ public final class Linux2631 extends BaseEra {
         return "__do_fault";
     }
 
-    /** mm/memory.c do_wp_page (2.6.31): the copy is inline ("gotten:"), through cow_user_page. */
+    /** mm/memory.c: do_wp_page (≤2.6.31–4.0): the copy is inline ("gotten:"), through cow_user_page (wp_page_copy split out in 4.1). */
     @Override
     protected String wpCopyName() {
         return null;
@@ -59,13 +59,13 @@ public final class Linux2631 extends BaseEra {
         return "cow_user_page";
     }
 
-    /** mm/memory.c do_wp_page (2.6.31): VM_SHARED with page_mkwrite is handled inline ("reuse:"). */
+    /** mm/memory.c: do_wp_page (≤2.6.31–4.0): VM_SHARED with page_mkwrite is handled inline ("reuse:"). */
     @Override
     protected String wpSharedName() {
         return null;
     }
 
-    /** mm/memory.c follow_page (2.6.31): get_page(page) under FOLL_GET. */
+    /** mm/memory.c: follow_page (≤2.6.31; mm/gup.c from 3.15): get_page(page) under FOLL_GET. */
     @Override
     protected String grabName() {
         return "get_page";
@@ -76,7 +76,7 @@ public final class Linux2631 extends BaseEra {
         return "FOLL_GET: refcount + 1";
     }
 
-    /** mm/vmscan.c (2.6.31): direct reclaim runs shrink_zone → shrink_list → shrink_page_list. */
+    /** mm/vmscan.c: shrink_zone → shrink_list → shrink_page_list (≤2.6.31–4.7; shrink_node from 4.8). */
     @Override
     public String reclaimPassName() {
         return "shrink_zone";
@@ -87,13 +87,13 @@ public final class Linux2631 extends BaseEra {
         return "shrink_page_list";
     }
 
-    /** 2.6.31 has no compaction (mm/compaction.c is 2.6.35): the engine migrates as do_migrate_range would. */
+    /** mm/compaction.c does not exist before 2.6.35: the engine migrates as mm/memory_hotplug.c: do_migrate_range (2.6.31) would. */
     @Override
     public String compactName() {
         return "do_migrate_range";
     }
 
-    /** mm/mlock.c (2.6.31). */
+    /** mm/mlock.c: mlock_vma_page / munlock_vma_page (2.6.28–5.17). */
     @Override
     public String mlockPageName() {
         return "mlock_vma_page";
@@ -104,7 +104,17 @@ public final class Linux2631 extends BaseEra {
         return "munlock_vma_page";
     }
 
-    /** mm/rmap.c try_to_mlock_page (2.6.31): down_read_trylock of the caller's mmap_sem, held for write, fails. */
+    /**
+     * mm/mlock.c: __mlock_vma_pages_range (≤2.6.31–2.6.37): GUP_FLAGS_WRITE for every VM_WRITE VMA, shared ones
+     * too — a shared mapping's pages are write-faulted (dirty, PTE writable); "mlock: avoid dirtying pages and
+     * triggering writeback" (2.6.38) limited it to private mappings.
+     */
+    @Override
+    public boolean mlockFaultsInForWrite(Vma vma) {
+        return vma.isWrite();
+    }
+
+    /** mm/rmap.c: try_to_munlock → try_to_mlock_page (2.6.28–≥2.6.31): down_read_trylock of the caller's mmap_sem, held for write, fails. */
     @Override
     public boolean munlockSkipsOwnMm() {
         return true;
@@ -148,7 +158,7 @@ public final class Linux2631 extends BaseEra {
         return "__do_fault";
     }
 
-    /** mm/swapfile.c reuse_swap_page(): reuse iff mapcount (+ swap count when in the swap cache) is 1. */
+    /** mm/memory.c: do_wp_page → mm/swapfile.c: reuse_swap_page (2.6.29–5.8): reuse iff mapcount (+ swap count when in the swap cache) is 1. */
     @Override
     protected boolean wpCanReuseAnonPage(Kernel k, Vma vma, Pte pte, Frame f) {
         return reuseSwapPage(k, f, f.getMapcount());
@@ -159,7 +169,7 @@ public final class Linux2631 extends BaseEra {
         return "reuse_swap_page: mapcount " + f.getMapcount() + " (the GUP reference is not counted)";
     }
 
-    /** mm/memory.c do_swap_page (2.6.31): reuse_swap_page on a write fault; then try_to_free_swap. */
+    /** mm/memory.c: do_swap_page (2.6.29–5.17): reuse_swap_page on a write fault; then try_to_free_swap. */
     @Override
     protected boolean swapInMapsWritable(Kernel k, Vma vma, Frame f, FaultKind kind, boolean exclusiveMarker, int slot) {
         return swapInReusesBySwapCount(k, vma, f, kind);
@@ -172,7 +182,7 @@ public final class Linux2631 extends BaseEra {
 
     // ------------------------------------------------------------------ fork
 
-    /** kernel/fork.c copy_one_pte(): COW write-protects both PTEs; no check for GUP references. */
+    /** mm/memory.c: copy_one_pte (≤2.6.31–5.8): COW write-protects both PTEs; no check for GUP references. */
     @Override
     public void copyPte(Kernel k, Mm dstMm, Vma dstVma, Vma srcVma, Pte src) {
         if (src.getKind() == PteKind.SWAP) {
@@ -194,13 +204,13 @@ public final class Linux2631 extends BaseEra {
         }
     }
 
-    /** mm/memory.c __get_user_pages(): VM_WRITE / VM_READ checked against the request. */
+    /** mm/memory.c: __get_user_pages (≤2.6.31): VM_WRITE / VM_READ checked against the request (no FOLL_FORCE here). */
     @Override
     protected void checkVmaFlags(Vma vma, GupFlags flags) throws SyscallException {
         requireVmaFlags(vma, flags.write());
     }
 
-    /** mm/memory.c follow_page() with FOLL_ANON for read GUP on untouched anon memory (use_zero_page). */
+    /** mm/memory.c: follow_page with FOLL_ANON, use_zero_page (≤2.6.31; FOLL_ANON went in 2.6.32): read GUP of untouched anon memory gets ZERO_PAGE. */
     @Override
     protected Follow followPage(Kernel k, Vma vma, Pte pte, GupFlags flags) {
         if (pte == null) {
@@ -211,6 +221,12 @@ public final class Linux2631 extends BaseEra {
             return Follow.FAULT;
         }
         return flags.write() && !pte.isWritable() ? Follow.FAULT : Follow.PAGE;
+    }
+
+    /** mm/memory.c: __get_user_pages (≤2.6.31): foll_flags = FOLL_TOUCH always. */
+    @Override
+    protected boolean gupTouches(GupFlags flags) {
+        return true;
     }
 
     /** get_page(): an ordinary reference; nothing marks it as a DMA pin. */
@@ -226,7 +242,7 @@ public final class Linux2631 extends BaseEra {
 
     // ------------------------------------------------------------------ reclaim
 
-    /** mm/vmscan.c shrink_page_list() for one isolated page, every page treated as cold. */
+    /** mm/vmscan.c: shrink_page_list (2.6.28–3.1 for the direct-reclaim writeback; read in 2.6.31) for one isolated page, every page cold. */
     @Override
     protected ReclaimResult shrinkIsolatedPage(Kernel k, Frame f) {
         if (f.isAnon() && !f.isSwapcache()) {
@@ -259,38 +275,38 @@ public final class Linux2631 extends BaseEra {
 
     // ------------------------------------------------------------------ migration and hot-remove
 
-    /** mm/migrate.c unmap_and_move() (2.6.31): the page moved, its PTEs point at the new one. */
+    /** mm/migrate.c: unmap_and_move (≤2.6.31–6.2): the page moved, its PTEs point at the new one. */
     @Override
     public String migrateMoveName() {
         return "unmap_and_move";
     }
 
-    /** mm/migrate.c unmap_and_move → migrate_page_move_mapping(): expected count 1, or 2 in a cache. */
+    /** mm/migrate.c: unmap_and_move → migrate_page_move_mapping (≤2.6.31–5.15): expected count 1, or 2 in a cache. */
     @Override
     public Frame migratePage(Kernel k, Frame f, ZoneType target) throws SyscallException {
         return Migration.unmapAndMove(k, f, target, migrateMoveName(), "migrate_page_move_mapping");
     }
 
-    /** mm/memory_hotplug.c offline_pages(): the 120 s timeout expires while a page keeps failing to move. */
+    /** mm/memory_hotplug.c: offline_pages (2.6.24–4.14): the 120 s timeout expires while a page keeps failing to move → -EAGAIN. */
     @Override
     public SyscallException offlineGiveUp(long blockIndex, Frame stuck) {
         return new SyscallException(Errno.EAGAIN, "offline_pages: pfn " + stuck.getPfn()
                 + " could not be migrated; gave up after the 120 s timeout");
     }
 
-    /** mm/mprotect.c change_pte_range(): 2.6.31 never upgrades a private PTE; the next write fault decides. */
+    /** mm/mprotect.c: change_pte_range (≤2.6.31–5.19): only dirty_accountable (shared) PTEs are upgraded; the next write fault decides. */
     @Override
     public boolean mprotectMayMakeWritable(Kernel k, Vma vma, Pte pte) {
         return vma.isShared() && pte.isDirty();
     }
 
-    /** mm/madvise.c madvise_dontneed(): VM_LOCKED | VM_HUGETLB | VM_PFNMAP → -EINVAL. */
+    /** mm/madvise.c: madvise_dontneed (≤2.6.31–6.12 for VM_LOCKED): VM_LOCKED | VM_HUGETLB | VM_PFNMAP → -EINVAL. */
     @Override
     public boolean dontneedRefused(Vma vma) {
         return vma.isLocked();
     }
 
-    /** mm/mprotect.c mprotect_fixup (2.6.31): no populate; the next write fault breaks COW. */
+    /** mm/mprotect.c: mprotect_fixup (≤2.6.31–4.4): no populate; the next write fault breaks COW (populate came with 4.5). */
     @Override
     public boolean mprotectPopulatesLockedPrivate() {
         return false;

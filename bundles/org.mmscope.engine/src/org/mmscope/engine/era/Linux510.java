@@ -24,7 +24,7 @@ import org.mmscope.model.mm.ZoneType;
  */
 public final class Linux510 extends BaseEra {
     public static final String NAME = "linux-5.10";
-    /** include/linux/mm.h GUP_PIN_COUNTING_BIAS (5.7+) */
+    /** include/linux/mm.h: GUP_PIN_COUNTING_BIAS (5.7–6.12) */
     private static final int GUP_PIN_COUNTING_BIAS = 1024;
     private static final EraFeatures FEATURES = new EraFeatures(true, true, true, true, true);
 
@@ -38,7 +38,7 @@ public final class Linux510 extends BaseEra {
         return FEATURES;
     }
 
-    /** include/linux/mm.h page_maybe_dma_pinned() (5.10) for a small page: refcount ≥ GUP_PIN_COUNTING_BIAS. */
+    /** include/linux/mm.h: page_maybe_dma_pinned (5.7–≥5.10; folio_maybe_dma_pinned by 6.12) for a small page: refcount ≥ GUP_PIN_COUNTING_BIAS. */
     @Override
     public boolean maybeDmaPinned(Frame f) {
         return f.getRefcount() >= GUP_PIN_COUNTING_BIAS;
@@ -47,7 +47,7 @@ public final class Linux510 extends BaseEra {
     private static final java.util.Map<String, String> DOCS = java.util.Map.of(
             "get_user_pages", "`mm/gup.c __get_user_pages` → `try_grab_page` (refcount +1); with `longterm`: EINVAL (`is_valid_gup_flags`).",
             "pin_user_pages", "`mm/gup.c try_grab_page` (+1024, the zero page too); no unsharing before 5.19; `longterm` migrates CMA pages only "
-                    + "(`check_and_migrate_cma_pages`): ZONE_MOVABLE pages are pinned in place.",
+                    + "(`check_and_migrate_cma_pages`): ZONE_MOVABLE pages are pinned in place; no FOLL_TOUCH: a write pin does not dirty the page.",
             "fork", "`copy_present_pte`; a maybe-pinned anonymous page of an mm that has pinned is copied for the child at once "
                     + "(`copy_present_page`), also when it is already COW-shared.",
             "reclaim", "`shrink_page_list`: maybe-pinned anonymous pages are not added to the swap cache (5.10.9); `try_to_unmap_one` has no pin check.",
@@ -87,7 +87,7 @@ public final class Linux510 extends BaseEra {
         return "wp_page_copy";
     }
 
-    /** mm/memory.c wp_page_copy → cow_user_page (5.10). */
+    /** mm/memory.c: wp_page_copy → cow_user_page (4.1–≥5.10; __wp_page_copy_user by 6.12). */
     @Override
     protected String copyUserPageName() {
         return "cow_user_page";
@@ -98,7 +98,7 @@ public final class Linux510 extends BaseEra {
         return "wp_page_shared";
     }
 
-    /** mm/gup.c follow_page_pte → try_grab_page (5.10). */
+    /** mm/gup.c: follow_page_pte → try_grab_page (5.7–6.10; try_grab_folio in 6.12). */
     @Override
     protected String grabName() {
         return "try_grab_page";
@@ -134,13 +134,13 @@ public final class Linux510 extends BaseEra {
         return "munlock_vma_page";
     }
 
-    /** mm/mlock.c munlock_vma_page → try_to_munlock → try_to_unmap_one(TTU_MUNLOCK) (5.10): every VM_LOCKED VMA counts. */
+    /** mm/mlock.c: munlock_vma_page → mm/rmap.c: try_to_munlock → try_to_unmap_one(TTU_MUNLOCK) (≤5.10–5.17): every VM_LOCKED VMA counts. */
     @Override
     public boolean munlockSkipsOwnMm() {
         return false;
     }
 
-    /** mm/vmscan.c shrink_page_list (5.10): !page_evictable → activate_locked (no cull_mlocked label). */
+    /** mm/vmscan.c: shrink_page_list (≤5.10–6.1): !page_evictable → activate_locked (no cull_mlocked label). */
     @Override
     protected String cullFunction() {
         return "activate_locked";
@@ -153,13 +153,13 @@ public final class Linux510 extends BaseEra {
         // no PageAnonExclusive before 5.19
     }
 
-    /** mm/memory.c do_anonymous_page (5.10): "Use the zero-page for reads". */
+    /** mm/memory.c: do_anonymous_page (2.6.32–6.12): "Use the zero-page for reads". */
     @Override
     protected boolean readFaultMapsZeroPage() {
         return true;
     }
 
-    /** mm/memory.c do_wp_page (5.9–5.17): reuse only when page_count is 1 and one PTE maps it; else copy. */
+    /** mm/memory.c: do_wp_page (5.9–5.17): reuse only when page_count is 1 and one PTE maps it; else copy. */
     @Override
     protected boolean wpCanReuseAnonPage(Kernel k, Vma vma, Pte pte, Frame f) {
         return f.getRefcount() == 1 && f.getMapcount() == 1 && !f.isLocked();
@@ -170,7 +170,7 @@ public final class Linux510 extends BaseEra {
         return "do_wp_page: page_count " + f.getRefcount() + (f.getRefcount() == 1 ? " == 1" : " ≠ 1");
     }
 
-    /** mm/memory.c do_swap_page (5.10): as 2.6.31 — reuse_swap_page on a write fault; then try_to_free_swap. */
+    /** mm/memory.c: do_swap_page (2.6.29–5.17): as 2.6.31 — reuse_swap_page on a write fault; then try_to_free_swap. */
     @Override
     protected boolean swapInMapsWritable(Kernel k, Vma vma, Frame f, FaultKind kind, boolean exclusiveMarker, int slot) {
         return swapInReusesBySwapCount(k, vma, f, kind);
@@ -184,7 +184,7 @@ public final class Linux510 extends BaseEra {
     // ------------------------------------------------------------------ fork
 
     /**
-     * mm/memory.c copy_present_pte → copy_present_page (5.10): in a COW mapping of an mm that has pinned, a
+     * mm/memory.c: copy_present_pte → copy_present_page (5.9–5.18): in a COW mapping of an mm that has pinned, a
      * maybe-pinned anonymous page is copied for the child now — with no exclusivity test, so also a page that
      * is already COW-shared; everything else is shared and write-protected as before.
      */
@@ -212,7 +212,7 @@ public final class Linux510 extends BaseEra {
     // ------------------------------------------------------------------ GUP / pin
 
     /**
-     * mm/gup.c get_user_pages → is_valid_gup_flags (5.10): FOLL_LONGTERM needs FOLL_PIN. __gup_longterm_locked →
+     * mm/gup.c: get_user_pages → is_valid_gup_flags (5.10–6.2): FOLL_LONGTERM needs FOLL_PIN. __gup_longterm_locked (5.1–5.12) →
      * check_and_migrate_cma_pages moves CMA pages only (the engine has none): a ZONE_MOVABLE page is pinned in place.
      */
     @Override
@@ -233,13 +233,13 @@ public final class Linux510 extends BaseEra {
         }
     }
 
-    /** mm/gup.c check_vma_flags (5.10): VM_WRITE / VM_READ (no writable_file_mapping_allowed before 6.5). */
+    /** mm/gup.c: check_vma_flags (≤5.10–6.4): VM_WRITE / VM_READ (writable_file_mapping_allowed came with 6.5). */
     @Override
     protected void checkVmaFlags(Vma vma, GupFlags flags) throws SyscallException {
         requireVmaFlags(vma, flags.write());
     }
 
-    /** mm/gup.c follow_page_pte (5.10): fault what is not present or not writable for FOLL_WRITE; no unsharing. */
+    /** mm/gup.c: follow_page_pte (≤5.10–5.18): fault what is not present or not writable for FOLL_WRITE; no unsharing before 5.19. */
     @Override
     protected Follow followPage(Kernel k, Vma vma, Pte pte, GupFlags flags) {
         if (pte == null || pte.getKind() != PteKind.PRESENT) {
@@ -248,7 +248,7 @@ public final class Linux510 extends BaseEra {
         return flags.write() && !pte.isWritable() ? Follow.FAULT : Follow.PAGE;
     }
 
-    /** mm/gup.c faultin_page (5.10). */
+    /** mm/gup.c: faultin_page (3.15–6.12). */
     @Override
     protected void faultinPage(Kernel k, Mm mm, Vma vma, long vpn, FaultKind kind) throws SyscallException {
         try (Call c = k.enter("faultin_page", null)) {
@@ -256,7 +256,7 @@ public final class Linux510 extends BaseEra {
         }
     }
 
-    /** mm/gup.c try_grab_page (5.10): FOLL_GET +1, FOLL_PIN +GUP_PIN_COUNTING_BIAS — the zero page too. */
+    /** mm/gup.c: try_grab_page (5.7–6.4 for the zero page): FOLL_GET +1, FOLL_PIN +GUP_PIN_COUNTING_BIAS — the zero page too. */
     @Override
     protected void grab(Kernel k, Mm mm, Frame page, GupFlags flags) {
         if (!flags.pin()) {
@@ -270,16 +270,25 @@ public final class Linux510 extends BaseEra {
         }
     }
 
-    /** put_page / mm/gup.c unpin_user_page → put_compound_head(page, 1, FOLL_PIN) (5.10). */
+    /** put_page / mm/gup.c: unpin_user_page → put_compound_head(page, 1, FOLL_PIN) (5.7–≥5.10; gup_put_folio by 6.12). */
     @Override
     public void releaseUserPages(Kernel k, PinHandle h) {
         putUserPages(k, h, GUP_PIN_COUNTING_BIAS, true);
     }
 
+    /**
+     * mm/gup.c: get_user_pages sets FOLL_TOUCH, pin_user_pages only FOLL_PIN (5.6–6.12; 6.12's kernel-doc:
+     * "FOLL_TOUCH is not set"): a write pin of a writable, clean PTE leaves the page clean.
+     */
+    @Override
+    protected boolean gupTouches(GupFlags flags) {
+        return !flags.pin();
+    }
+
     // ------------------------------------------------------------------ reclaim
 
     /**
-     * mm/vmscan.c shrink_page_list (5.10) for one isolated page, every page cold: a maybe-pinned anonymous page
+     * mm/vmscan.c: shrink_page_list (5.10.9–5.10.y; 5.11 upstream) for one isolated page, every page cold: a maybe-pinned anonymous page
      * is not added to the swap cache (5.10.9); try_to_unmap_one has no pin check and stops at a VM_LOCKED VMA
      * (mlock_vma_page); dirty file pages are left to kswapd, dirty shmem is written (page_is_file_lru is false).
      */
@@ -311,37 +320,37 @@ public final class Linux510 extends BaseEra {
 
     // ------------------------------------------------------------------ migration, hot-remove, mprotect, madvise
 
-    /** mm/migrate.c unmap_and_move() → __unmap_and_move → move_to_new_page (5.10). */
+    /** mm/migrate.c: unmap_and_move → __unmap_and_move → move_to_new_page (≤5.10–6.2). */
     @Override
     public String migrateMoveName() {
         return "unmap_and_move";
     }
 
-    /** mm/migrate.c unmap_and_move → migrate_page_move_mapping (5.10): no pin test, the reference count decides. */
+    /** mm/migrate.c: unmap_and_move → migrate_page_move_mapping (≤2.6.31–5.18 for the missing pin test): the reference count decides. */
     @Override
     public Frame migratePage(Kernel k, Frame f, ZoneType target) throws SyscallException {
         return Migration.unmapAndMove(k, f, target, migrateMoveName(), "migrate_page_move_mapping");
     }
 
-    /** mm/memory_hotplug.c offline_pages (5.10): no timeout; retries until signal_pending → -EINTR. */
+    /** mm/memory_hotplug.c: offline_pages (4.15–6.12): no timeout; retries until signal_pending → -EINTR. */
     @Override
     public SyscallException offlineGiveUp(long blockIndex, Frame stuck) {
         return offlineInterrupted(stuck);
     }
 
-    /** mm/mprotect.c change_pte_range (5.10): only dirty-accountable (shared writable) PTEs are made writable. */
+    /** mm/mprotect.c: change_pte_range (≤2.6.31–5.19): only dirty-accountable (shared writable) PTEs are made writable. */
     @Override
     public boolean mprotectMayMakeWritable(Kernel k, Vma vma, Pte pte) {
         return vma.isShared() && pte.isDirty();
     }
 
-    /** mm/madvise.c madvise_dontneed_free (5.10): !can_madv_lru_vma (VM_LOCKED) → -EINVAL. */
+    /** mm/madvise.c: madvise_dontneed_free (≤5.10–5.17; the VM_LOCKED refusal holds ≤2.6.31–6.12): !can_madv_lru_vma (VM_LOCKED) → -EINVAL. */
     @Override
     public boolean dontneedRefused(Vma vma) {
         return vma.isLocked();
     }
 
-    /** mm/mprotect.c mprotect_fixup (5.10): "Private VM_LOCKED VMA becoming writable: trigger COW". */
+    /** mm/mprotect.c: mprotect_fixup (4.5–6.12): "Private VM_LOCKED VMA becoming writable: trigger COW". */
     @Override
     public boolean mprotectPopulatesLockedPrivate() {
         return true;

@@ -25,7 +25,7 @@ import org.mmscope.model.mm.ZoneType;
  */
 public final class Linux612 extends BaseEra {
     public static final String NAME = "linux-6.12";
-    /** include/linux/mm.h GUP_PIN_COUNTING_BIAS */
+    /** include/linux/mm.h: GUP_PIN_COUNTING_BIAS (5.7–6.12) */
     private static final int GUP_PIN_COUNTING_BIAS = 1024;
     private static final EraFeatures FEATURES = new EraFeatures(true, true, true, true, true);
 
@@ -39,12 +39,12 @@ public final class Linux612 extends BaseEra {
         return FEATURES;
     }
 
-    /** include/linux/mm.h folio_maybe_dma_pinned() for a small folio: refcount ≥ GUP_PIN_COUNTING_BIAS. */
+    /** include/linux/mm.h: folio_maybe_dma_pinned (5.7–6.12 as page_/folio_) for a small folio: refcount ≥ GUP_PIN_COUNTING_BIAS. */
     private static boolean folioMaybeDmaPinned(Frame f) {
         return f.getRefcount() >= GUP_PIN_COUNTING_BIAS;
     }
 
-    /** include/linux/mm.h folio_needs_cow_for_dma(): MMF_HAS_PINNED and maybe pinned. */
+    /** include/linux/mm.h: folio_needs_cow_for_dma (5.12–6.12 as page_/folio_): MMF_HAS_PINNED and maybe pinned. */
     private static boolean folioNeedsCowForDma(Mm srcMm, Frame f) {
         return srcMm.isHasPinned() && folioMaybeDmaPinned(f);
     }
@@ -64,7 +64,7 @@ public final class Linux612 extends BaseEra {
         return "wp_page_copy";
     }
 
-    /** mm/memory.c wp_page_copy → __wp_page_copy_user (6.12). */
+    /** mm/memory.c: wp_page_copy → __wp_page_copy_user (≤6.12; cow_user_page in 5.10). */
     @Override
     protected String copyUserPageName() {
         return "__wp_page_copy_user";
@@ -75,7 +75,7 @@ public final class Linux612 extends BaseEra {
         return "wp_page_shared";
     }
 
-    /** mm/gup.c follow_page_pte → try_grab_folio (6.12), for FOLL_GET and FOLL_PIN. */
+    /** mm/gup.c: follow_page_pte → try_grab_folio (6.11–6.12), for FOLL_GET and FOLL_PIN. */
     @Override
     protected String grabName() {
         return "try_grab_folio";
@@ -86,7 +86,7 @@ public final class Linux612 extends BaseEra {
         return flags.pin() ? "FOLL_PIN: refcount + GUP_PIN_COUNTING_BIAS" : "FOLL_GET: refcount + 1";
     }
 
-    /** mm/gup.c __get_user_pages → faultin_page → handle_mm_fault (6.12). */
+    /** mm/gup.c: __get_user_pages → faultin_page → handle_mm_fault (3.15–6.12). */
     @Override
     protected void faultinPage(Kernel k, Mm mm, Vma vma, long vpn, FaultKind kind) throws SyscallException {
         try (Call c = k.enter("faultin_page", null)) {
@@ -94,7 +94,7 @@ public final class Linux612 extends BaseEra {
         }
     }
 
-    /** mm/vmscan.c (6.12): shrink_node → shrink_lruvec → shrink_inactive_list → shrink_folio_list. */
+    /** mm/vmscan.c: shrink_node → shrink_lruvec → shrink_inactive_list → shrink_folio_list (6.2–6.12 by these names). */
     @Override
     public String reclaimPassName() {
         return "shrink_node";
@@ -105,13 +105,13 @@ public final class Linux612 extends BaseEra {
         return "shrink_folio_list";
     }
 
-    /** mm/compaction.c compact_zone (6.12). */
+    /** mm/compaction.c: compact_zone (2.6.35–6.12). */
     @Override
     public String compactName() {
         return "compact_zone";
     }
 
-    /** mm/mlock.c mlock_folio / munlock_folio (6.12). */
+    /** mm/mlock.c: mlock_folio / munlock_folio (6.2–6.12 by these names; the mlock_count scheme since 5.18). */
     @Override
     public String mlockPageName() {
         return "mlock_folio";
@@ -122,7 +122,7 @@ public final class Linux612 extends BaseEra {
         return "munlock_folio";
     }
 
-    /** mm/mlock.c __munlock_folio (6.12): mlock_count counts every VM_LOCKED mapping. */
+    /** mm/mlock.c: __munlock_folio (5.18–6.12): mlock_count counts every VM_LOCKED mapping. */
     @Override
     public boolean munlockSkipsOwnMm() {
         return false;
@@ -132,7 +132,8 @@ public final class Linux612 extends BaseEra {
             "get_user_pages", "`mm/gup.c __get_user_pages` → `try_grab_folio` (refcount +1); invisible to `folio_maybe_dma_pinned`, so fork "
                     + "does not copy early and reclaim may still unmap the page; with `longterm`: EINVAL (`is_valid_gup_args`).",
             "pin_user_pages", "`mm/gup.c try_grab_folio`; a read-only pin of a shared anon page unshares first (`gup_must_unshare`); `longterm` "
-                    + "migrates pages out of ZONE_MOVABLE (`__gup_longterm_locked`).",
+                    + "migrates pages out of ZONE_MOVABLE (`__gup_longterm_locked`) and faults new ones in outside it (`memalloc_pin_save`); "
+                    + "no FOLL_TOUCH: a write pin does not dirty the page.",
             "fork", "`copy_present_ptes`; a maybe-pinned exclusive anon page is copied for the child at once (`copy_present_page`), the parent "
                     + "keeps its page.",
             "reclaim", "`shrink_folio_list`: maybe-pinned folios are not added to the swap cache; `try_to_unmap_one` refuses pinned exclusive "
@@ -165,13 +166,13 @@ public final class Linux612 extends BaseEra {
         return "do_read_fault";
     }
 
-    /** mm/memory.c do_anonymous_page(): a read fault maps the shared zero page read-only. */
+    /** mm/memory.c: do_anonymous_page (2.6.32–6.12): a read fault maps the shared zero page read-only. */
     @Override
     protected boolean readFaultMapsZeroPage() {
         return true;
     }
 
-    /** mm/memory.c do_wp_page(): PageAnonExclusive → reuse; else wp_can_reuse_anon_folio (refcount == 1). */
+    /** mm/memory.c: do_wp_page (5.19–6.12): PageAnonExclusive → reuse; else wp_can_reuse_anon_folio (6.7–6.12; the rule since 5.18): refcount == 1. */
     @Override
     protected boolean wpCanReuseAnonPage(Kernel k, Vma vma, Pte pte, Frame f) {
         if (f.isAnonExclusive()) {
@@ -181,7 +182,7 @@ public final class Linux612 extends BaseEra {
             return false;
         }
         if (f.isSwapcache()) {
-            Reclaim.tryToFreeSwap(k, f); // mm/swapfile.c folio_free_swap
+            Reclaim.tryToFreeSwap(k, f); // mm/swapfile.c: folio_free_swap (≤6.12 by this name; try_to_free_swap in 5.10)
         }
         if (f.getRefcount() != 1) {
             return false;
@@ -197,18 +198,18 @@ public final class Linux612 extends BaseEra {
 
 
     /**
-     * mm/memory.c do_swap_page(): swap_free, should_try_to_free_swap, then map writable when the swap entry
+     * mm/memory.c: do_swap_page (5.19–6.12): swap_free, should_try_to_free_swap, then map writable when the swap entry
      * carried the exclusive marker or the refcount proves exclusivity.
      */
     @Override
     protected boolean swapInMapsWritable(Kernel k, Vma vma, Frame f, FaultKind kind, boolean exclusiveMarker, int slot) {
         k.swapFree(slot);
-        // mm/memory.c do_swap_page → should_try_to_free_swap (6.12): mem_cgroup_swap_full (vm_swap_full), VM_LOCKED,
+        // mm/memory.c: do_swap_page → should_try_to_free_swap (5.18–6.12): mem_cgroup_swap_full (vm_swap_full), VM_LOCKED,
         // mlocked, or a write fault on a folio nobody else references
         boolean shouldTryToFreeSwap = f.isSwapcache() && (k.swap().full() || vma.isLocked() || f.isMlocked()
                 || (kind == FaultKind.WRITE && f.getRefcount() == 2));
         if (shouldTryToFreeSwap) {
-            Reclaim.tryToFreeSwap(k, f); // mm/swapfile.c folio_free_swap
+            Reclaim.tryToFreeSwap(k, f); // mm/swapfile.c: folio_free_swap (≤6.12 by this name; try_to_free_swap in 5.10)
         }
         boolean exclusive = exclusiveMarker || f.getRefcount() == 1;
         if (exclusive) {
@@ -224,7 +225,7 @@ public final class Linux612 extends BaseEra {
 
     // ------------------------------------------------------------------ fork
 
-    /** mm/memory.c copy_present_ptes / copy_nonpresent_pte (6.12). */
+    /** mm/memory.c: copy_present_ptes (6.8–6.12; the exclusive-page rule since 5.19) / copy_nonpresent_pte (5.9–6.12). */
     @Override
     public void copyPte(Kernel k, Mm dstMm, Vma dstVma, Vma srcVma, Pte src) throws SyscallException {
         Mm srcMm = PageTables.mmOf(src);
@@ -253,7 +254,7 @@ public final class Linux612 extends BaseEra {
 
     // ------------------------------------------------------------------ GUP / pin
 
-    /** mm/gup.c __gup_longterm_locked(): pin, then move unpinnable (ZONE_MOVABLE) pages and retry. */
+    /** mm/gup.c: __gup_longterm_locked (5.13–6.12 for ZONE_MOVABLE): pin, then move unpinnable (ZONE_MOVABLE) pages and retry. */
     @Override
     public PinHandle getUserPages(Kernel k, Mm mm, long startVpn, long pages, GupFlags flags) throws SyscallException {
         try (Call c = k.enter(flags.pin() ? "pin_user_pages" : "get_user_pages", null, flags.describe() + ": " + pages + " page(s)")) {
@@ -265,7 +266,8 @@ public final class Linux612 extends BaseEra {
                 return gupLoop(k, mm, startVpn, pages, flags);
             }
             try (Call locked = k.enter("__gup_longterm_locked", null)) {
-                return gupLongterm(k, mm, startVpn, pages, flags);
+                // memalloc_pin_save: pages faulted in by a long-term pin come from ZONE_NORMAL (5.13–6.12)
+                return withMemallocPin(() -> gupLongterm(k, mm, startVpn, pages, flags));
             }
         }
     }
@@ -302,7 +304,7 @@ public final class Linux612 extends BaseEra {
         return gupLoop(k, mm, startVpn, pages, flags); // -EAGAIN → retry the whole GUP
     }
 
-    /** mm/gup.c check_vma_flags() incl. writable_file_mapping_allowed (6.5+). */
+    /** mm/gup.c: check_vma_flags incl. writable_file_mapping_allowed (6.5–6.12). */
     @Override
     protected void checkVmaFlags(Vma vma, GupFlags flags) throws SyscallException {
         requireVmaFlags(vma, flags.write());
@@ -313,7 +315,7 @@ public final class Linux612 extends BaseEra {
         }
     }
 
-    /** mm/gup.c follow_page_pte() with gup_must_unshare (mm/internal.h). */
+    /** mm/gup.c: follow_page_pte with mm/internal.h: gup_must_unshare (5.19–6.12). */
     @Override
     protected Follow followPage(Kernel k, Vma vma, Pte pte, GupFlags flags) {
         if (pte == null || pte.getKind() != PteKind.PRESENT) {
@@ -328,7 +330,7 @@ public final class Linux612 extends BaseEra {
         return Follow.PAGE;
     }
 
-    /** mm/internal.h gup_must_unshare(): a read-only FOLL_PIN of a page that is not exclusively ours. */
+    /** mm/internal.h: gup_must_unshare (5.19–6.12): a read-only FOLL_PIN of a page that is not exclusively ours. */
     private static boolean gupMustUnshare(Vma vma, GupFlags flags, Frame page) {
         if (flags.write() || !flags.pin()) {
             return false;
@@ -339,7 +341,7 @@ public final class Linux612 extends BaseEra {
         return !page.isAnonExclusive();
     }
 
-    /** mm/gup.c try_grab_folio(): FOLL_GET +1, FOLL_PIN +GUP_PIN_COUNTING_BIAS; pinning the zero page is a no-op. */
+    /** mm/gup.c: try_grab_folio (6.11–6.12; the zero-page rule since 6.5): FOLL_GET +1, FOLL_PIN +GUP_PIN_COUNTING_BIAS; pinning the zero page is a no-op. */
     @Override
     protected void grab(Kernel k, Mm mm, Frame page, GupFlags flags) {
         if (!flags.pin()) {
@@ -354,15 +356,24 @@ public final class Linux612 extends BaseEra {
         page.setPincount(page.getPincount() + 1);
     }
 
-    /** put_page / mm/gup.c unpin_user_page → gup_put_folio. */
+    /** put_page / mm/gup.c: unpin_user_page → gup_put_folio (5.17–6.12). */
     @Override
     public void releaseUserPages(Kernel k, PinHandle h) {
         putUserPages(k, h, GUP_PIN_COUNTING_BIAS, false);
     }
 
+    /**
+     * mm/gup.c: get_user_pages sets FOLL_TOUCH, pin_user_pages only FOLL_PIN (5.6–6.12; 6.12's kernel-doc:
+     * "FOLL_TOUCH is not set"): a write pin of a writable, clean PTE leaves the page clean.
+     */
+    @Override
+    protected boolean gupTouches(GupFlags flags) {
+        return !flags.pin();
+    }
+
     // ------------------------------------------------------------------ reclaim
 
-    /** mm/vmscan.c shrink_folio_list() for one isolated folio, every folio treated as cold (direct reclaim). */
+    /** mm/vmscan.c: shrink_folio_list (6.4–6.12 for the pinned-after-unmap check) for one isolated folio, every folio cold (direct reclaim). */
     @Override
     protected ReclaimResult shrinkIsolatedPage(Kernel k, Frame f) {
         for (Pte pte : k.pageTables().mappers(f)) { // folio_check_references → folio_referenced_one
@@ -410,14 +421,14 @@ public final class Linux612 extends BaseEra {
 
     // ------------------------------------------------------------------ migration and hot-remove
 
-    /** mm/migrate.c migrate_folio_move() (6.12, after migrate_folio_unmap in migrate_pages_batch). */
+    /** mm/migrate.c: migrate_folio_move (6.3–6.12, after migrate_folio_unmap in migrate_pages_batch). */
     @Override
     public String migrateMoveName() {
         return "migrate_folio_move";
     }
 
     /**
-     * mm/migrate.c migrate_folio_unmap → try_to_migrate_one: a maybe-pinned exclusive anon page cannot lose
+     * mm/migrate.c: migrate_folio_unmap → mm/rmap.c: try_to_migrate_one (5.19–6.12): a maybe-pinned exclusive anon page cannot lose
      * exclusivity, so it is never unmapped; otherwise folio_migrate_mapping compares with folio_expected_refs.
      */
     @Override
@@ -430,13 +441,13 @@ public final class Linux612 extends BaseEra {
         return Migration.unmapAndMove(k, f, target, migrateMoveName(), "folio_migrate_mapping");
     }
 
-    /** mm/memory_hotplug.c offline_pages(): no timeout since 4.15; retries until the writer is signalled. */
+    /** mm/memory_hotplug.c: offline_pages (4.15–6.12): no timeout; retries until the writer is signalled. */
     @Override
     public SyscallException offlineGiveUp(long blockIndex, Frame stuck) {
         return offlineInterrupted(stuck);
     }
 
-    /** mm/mprotect.c can_change_pte_writable(): exclusive anon pages, or dirty PTEs of shared mappings. */
+    /** mm/mprotect.c: can_change_pte_writable (6.0–6.12): exclusive anon pages, or dirty PTEs of shared mappings. */
     @Override
     public boolean mprotectMayMakeWritable(Kernel k, Vma vma, Pte pte) {
         if (pte.getKind() != PteKind.PRESENT) {
@@ -448,13 +459,13 @@ public final class Linux612 extends BaseEra {
         return pte.isDirty();
     }
 
-    /** mm/madvise.c madvise_dontneed_free_valid_vma(): VM_LOCKED (without MADV_DONTNEED_LOCKED) → -EINVAL. */
+    /** mm/madvise.c: madvise_dontneed_free_valid_vma (5.18–6.12): VM_LOCKED (without MADV_DONTNEED_LOCKED) → -EINVAL. */
     @Override
     public boolean dontneedRefused(Vma vma) {
         return vma.isLocked();
     }
 
-    /** mm/mprotect.c mprotect_fixup (6.12): "Private VM_LOCKED VMA becoming writable: trigger COW". */
+    /** mm/mprotect.c: mprotect_fixup (4.5–6.12): "Private VM_LOCKED VMA becoming writable: trigger COW". */
     @Override
     public boolean mprotectPopulatesLockedPrivate() {
         return true;

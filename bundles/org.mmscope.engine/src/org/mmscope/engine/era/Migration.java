@@ -10,7 +10,7 @@ import org.mmscope.model.mm.Frame;
 import org.mmscope.model.mm.Pte;
 import org.mmscope.model.mm.ZoneType;
 
-/** The move itself (mm/migrate.c), shared by both eras: migration entries, the reference check, the copy. */
+/** The move itself (mm/migrate.c), shared by every era: migration entries, the reference check, the copy. */
 final class Migration {
     /** migrate_pages(): NR_MAX_MIGRATE_PAGES_RETRY / the 2.6.31 pass count. */
     static final int PASSES = 10;

@@ -13,7 +13,7 @@ import org.mmscope.model.mm.MmFile;
 import org.mmscope.model.mm.Pte;
 import org.mmscope.model.mm.SwapSlot;
 
-/** The pieces of mm/vmscan.c and mm/rmap.c that both eras' shrink paths share. */
+/** The pieces of mm/vmscan.c and mm/rmap.c that every era's shrink path shares. */
 final class Reclaim {
     private Reclaim() {
     }
@@ -69,6 +69,10 @@ final class Reclaim {
             k.event("pageout", f, "PAGE_KEEP: is_page_cache_freeable fails (refcount " + f.getRefcount() + " ≠ 2): not written");
             return ReclaimResult.KEPT;
         }
+        if (f.getFile() != null && f.getFile().isShmem() && !k.swap().present()) {
+            // mm/shmem.c: shmem_writepage (2.6.31–6.12): !total_swap_pages → redirty, AOP_WRITEPAGE_ACTIVATE → PAGE_ACTIVATE
+            return activate(k, f, "shmem_writepage: no swap to write the shmem page to (redirtied)");
+        }
         writePage(k, f, "pageout");
         return ReclaimResult.KEPT;
     }
@@ -122,8 +126,8 @@ final class Reclaim {
 
     /** The page goes to the unevictable list (2.6.31 cull_mlocked, 6.12 activate_locked → putback). */
     static ReclaimResult cull(Kernel k, Frame f, String function, String why) {
-        // mm/vmscan.c shrink_page_list cull_mlocked: try_to_free_swap (2.6.31); shrink_folio_list activate_locked,
-        // folio_test_mlocked → folio_free_swap (6.12)
+        // mm/vmscan.c: shrink_page_list cull_mlocked → try_to_free_swap (2.6.28–≥2.6.31); activate_locked with
+        // PageMlocked / folio_test_mlocked → try_to_free_swap / folio_free_swap (≤5.10–6.12)
         tryToFreeSwap(k, f);
         k.lruAdd(f, LruList.UNEVICTABLE);
         k.event(function, f, why + ": moved to the unevictable list");
@@ -132,7 +136,7 @@ final class Reclaim {
 
     static ReclaimResult activate(Kernel k, Frame f, String why) {
         if (k.swap().full()) {
-            tryToFreeSwap(k, f); // mm/vmscan.c activate_locked: vm_swap_full → try_to_free_swap / folio_free_swap (2.6.31, 6.12)
+            tryToFreeSwap(k, f); // mm/vmscan.c: activate_locked, vm_swap_full → try_to_free_swap / folio_free_swap (≤2.6.31–6.12)
         }
         k.lruAdd(f, Kernel.activeListOf(f));
         k.event("activate_locked", f, why);
@@ -150,10 +154,7 @@ final class Reclaim {
         if (!f.isAnon() && !shmem) {
             return activate(k, f, "dirty file page: only kswapd writes file pages");
         }
-        if (shmem && !k.swap().present()) {
-            return activate(k, f, "shmem_writepage: no swap to write the shmem page to");
-        }
-        return pageout(k, f); // is_page_cache_freeable: refcount == 2
+        return pageout(k, f); // is_page_cache_freeable (refcount == 2) first, then shmem_writepage's swap check
     }
 
     /**

@@ -21,8 +21,8 @@ public final class MemoryPolicyOps {
 
     /**
      * mm/mlock.c mlock_fixup + populate: VM_LOCKED, then the pages are faulted in (with FOLL_WRITE for a private
-     * writable VMA, so COW is broken up front), marked PG_mlocked and moved to the unevictable list. No
-     * reference is kept: mlock does not pin.
+     * writable VMA, so COW is broken up front; in 2.6.31 for every writable VMA: KernelEra.mlockFaultsInForWrite),
+     * marked PG_mlocked and moved to the unevictable list. No reference is kept: mlock does not pin.
      */
     public static void mlock(Kernel k, Op.Range r, boolean lock) throws SyscallException {
         Names.Pages pages = Names.pages(k, r);
@@ -32,7 +32,7 @@ public final class MemoryPolicyOps {
             v.setLocked(lock);
             for (long vpn = v.getStartVpn(); vpn < v.getEndVpn(); vpn++) {
                 if (lock) {
-                    boolean write = v.isWrite() && !v.isShared();
+                    boolean write = k.era().mlockFaultsInForWrite(v);
                     Pte pte = populate(k, mm, vpn, write);
                     Frame f = pte.getFrame();
                     if (!f.isZeroPage() && !f.isMlocked()) {
