@@ -1,6 +1,5 @@
 package org.mmscope.debug.ui.explore;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -9,7 +8,7 @@ import java.util.Set;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
-import org.mmscope.engine.era.Eras;
+import org.mmscope.debug.ui.launch.ScenarioFileAndEras;
 import org.mmscope.engine.explore.ExploreOptions;
 import org.mmscope.engine.explore.KernelEvent;
 
@@ -66,16 +65,9 @@ public record ExploreLaunchSettings(String file, List<String> eras, Set<KernelEv
 
     /** What is wrong with the settings, as the launch dialog shows it, or null. */
     public String problem() {
-        if (file == null || file.isBlank()) {
-            return "Choose a scenario file (.mms).";
-        }
-        if (!file.endsWith(".mms")) {
-            return file + " is not a scenario file (.mms).";
-        }
-        List<String> unknown = new ArrayList<>(eras);
-        unknown.removeAll(Eras.names());
-        if (!unknown.isEmpty()) {
-            return "Unknown kernel era " + unknown.get(0) + " (known: " + String.join(", ", Eras.names()) + ").";
+        String fileOrEras = ScenarioFileAndEras.problem(file, eras);
+        if (fileOrEras != null) {
+            return fileOrEras;
         }
         if (maxEvents < 0) {
             return "The most kernel events per schedule must not be negative (got " + maxEvents + ").";

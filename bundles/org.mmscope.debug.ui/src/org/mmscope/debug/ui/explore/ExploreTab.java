@@ -1,15 +1,10 @@
 package org.mmscope.debug.ui.explore;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
@@ -21,8 +16,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.dialogs.ResourceListSelectionDialog;
-import org.mmscope.engine.era.Eras;
+import org.mmscope.debug.ui.launch.ScenarioFileAndEras;
 import org.mmscope.engine.explore.KernelEvent;
 
 /**
@@ -30,8 +24,7 @@ import org.mmscope.engine.explore.KernelEvent;
  * events per schedule, the partial-order reduction and the most distinct states per era.
  */
 public final class ExploreTab extends AbstractLaunchConfigurationTab {
-    private Text file;
-    private final Map<String, Button> eras = new LinkedHashMap<>();
+    private ScenarioFileAndEras fileAndEras;
     private final Map<KernelEvent, Button> events = new EnumMap<>(KernelEvent.class);
     private Text maxEvents;
     private Button reduction;
@@ -41,17 +34,7 @@ public final class ExploreTab extends AbstractLaunchConfigurationTab {
     public void createControl(Composite parent) {
         Composite c = new Composite(parent, SWT.NONE);
         c.setLayout(new GridLayout(3, false));
-        new Label(c, SWT.NONE).setText("Scenario file:");
-        file = text(c, 1);
-        Button browse = new Button(c, SWT.PUSH);
-        browse.setText("Browse…");
-        browse.addListener(SWT.Selection, e -> browse());
-        new Label(c, SWT.NONE).setText("Kernel eras:");
-        Composite eraBoxes = row(c, Eras.names().size() + 1);
-        for (String era : Eras.names()) {
-            eras.put(era, check(eraBoxes, era));
-        }
-        new Label(eraBoxes, SWT.NONE).setText("(none ticked: the eras the scenario names)");
+        fileAndEras = new ScenarioFileAndEras(c, this::changed);
         new Label(c, SWT.NONE).setText("Kernel events (--with):");
         Composite eventBoxes = row(c, KernelEvent.values().length);
         for (KernelEvent e : KernelEvent.values()) {
@@ -87,15 +70,6 @@ public final class ExploreTab extends AbstractLaunchConfigurationTab {
         return b;
     }
 
-    private void browse() {
-        ResourceListSelectionDialog d = new ResourceListSelectionDialog(getShell(), ResourcesPlugin.getWorkspace().getRoot(),
-                org.eclipse.core.resources.IResource.FILE);
-        d.setTitle("Choose a scenario (.mms)");
-        if (d.open() == ResourceListSelectionDialog.OK && d.getResult().length > 0 && d.getResult()[0] instanceof IFile f) {
-            file.setText(f.getFullPath().toString());
-        }
-    }
-
     private void changed() {
         setDirty(true);
         updateLaunchConfigurationDialog();
@@ -103,19 +77,13 @@ public final class ExploreTab extends AbstractLaunchConfigurationTab {
 
     /** The settings as the widgets show them (a number that is not one reads as -1, which is refused). */
     ExploreLaunchSettings shown() {
-        List<String> ticked = new ArrayList<>();
-        eras.forEach((era, b) -> {
-            if (b.getSelection()) {
-                ticked.add(era);
-            }
-        });
         Set<KernelEvent> with = EnumSet.noneOf(KernelEvent.class);
         events.forEach((e, b) -> {
             if (b.getSelection()) {
                 with.add(e);
             }
         });
-        return new ExploreLaunchSettings(file.getText().trim(), ticked, with, (int) number(maxEvents), reduction.getSelection(), number(maxStates));
+        return new ExploreLaunchSettings(fileAndEras.file(), fileAndEras.eras(), with, (int) number(maxEvents), reduction.getSelection(), number(maxStates));
     }
 
     private static long number(Text t) {
@@ -135,8 +103,7 @@ public final class ExploreTab extends AbstractLaunchConfigurationTab {
     public void initializeFrom(ILaunchConfiguration configuration) {
         try {
             ExploreLaunchSettings s = ExploreLaunchSettings.read(configuration);
-            file.setText(s.file());
-            eras.forEach((era, b) -> b.setSelection(s.eras().contains(era)));
+            fileAndEras.show(s.file(), s.eras());
             events.forEach((e, b) -> b.setSelection(s.events().contains(e)));
             maxEvents.setText(Integer.toString(s.maxEvents()));
             reduction.setSelection(s.reduction());

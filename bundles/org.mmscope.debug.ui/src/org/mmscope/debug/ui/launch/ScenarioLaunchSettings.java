@@ -1,6 +1,5 @@
 package org.mmscope.debug.ui.launch;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -8,7 +7,6 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
 import org.mmscope.engine.Simulation;
-import org.mmscope.engine.era.Eras;
 
 /**
  * What an "mmscope scenario" launch configuration holds: the scenario file (a workspace path), the kernel eras to
@@ -51,16 +49,9 @@ public record ScenarioLaunchSettings(String file, List<String> eras, long stepBu
 
     /** What is wrong with the settings, as the launch dialog shows it, or null. */
     public String problem() {
-        if (file == null || file.isBlank()) {
-            return "Choose a scenario file (.mms).";
-        }
-        if (!file.endsWith(".mms")) {
-            return file + " is not a scenario file (.mms).";
-        }
-        List<String> unknown = new ArrayList<>(eras);
-        unknown.removeAll(Eras.names());
-        if (!unknown.isEmpty()) {
-            return "Unknown kernel era " + unknown.get(0) + " (known: " + String.join(", ", Eras.names()) + ").";
+        String fileOrEras = ScenarioFileAndEras.problem(file, eras);
+        if (fileOrEras != null) {
+            return fileOrEras;
         }
         if (stepBudget < 1) {
             return "The step budget must be at least 1 (got " + stepBudget + ").";
