@@ -42,6 +42,10 @@ class SizesAndTextTest {
         var e = org.junit.jupiter.api.Assertions.assertThrows(org.eclipse.xtext.conversion.ValueConverterException.class,
                 () -> converters.toValue(null, "LONG", null));
         assertEquals("a number is missing here", e.getMessage());
+        // the scenario fuzz campaign's input, cut down: a string where the swap size's number should be
+        List<String> swap = problems("scenario \"t\"\nmachine {\n    ram 64 MiB\n    swap\"99999999999999999999 MiB\n}\nprocess app\n");
+        assertFalse(swap.isEmpty());
+        assertTrue(swap.stream().noneMatch(p -> p.contains("NullPointerException")), swap.toString());
         // and where any converter still trips over a missing value, the element factory says it in words
         var factory = (org.mmscope.dsl.conversion.MmsElementFactory) injector.getInstance(org.eclipse.xtext.parser.IAstFactory.class);
         factory.setConverterService(new org.eclipse.xtext.conversion.IValueConverterService() {
