@@ -3,10 +3,12 @@ package org.mmscope.dsl.ide;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
+import org.eclipse.xtext.ide.server.contentassist.ContentAssistService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.rename.IRenameService2;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper;
 import org.mmscope.dsl.ide.codeactions.MmsCodeActionService;
+import org.mmscope.dsl.ide.contentassist.MmsContentAssistService;
 import org.mmscope.dsl.ide.contentassist.MmsContentProposalProvider;
 import org.mmscope.dsl.ide.highlighting.MmsSemanticHighlightingCalculator;
 import org.mmscope.dsl.ide.hover.MmsHoverService;
@@ -23,6 +25,10 @@ public class MmsIdeModule extends AbstractMmsIdeModule {
 
     public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
         return MmsContentProposalProvider.class;
+    }
+
+    public Class<? extends ContentAssistService> bindContentAssistService() {
+        return MmsContentAssistService.class;
     }
 
     public Class<? extends IHoverService> bindIHoverService() {

@@ -75,19 +75,45 @@ public class MmsContentProposalProvider extends IdeContentProposalProvider {
         getCrossrefProposalProvider().lookupCrossReference(scope, reference, ctx, acceptor, getCrossrefFilter(reference, ctx));
     }
 
-    /** The number of statements that start before {@code offset}: the names they make are in scope there. */
+    /**
+     * The number of statements that start before {@code offset}: the names they make are in scope there. The steps of a
+     * {@code parallel} block count one each. Statements are in file order, so the last one that starts before the
+     * offset is found by bisection (a completion on a 10,000-line file must not ask every statement for its offset).
+     */
     private static int statementsBefore(Scenario root, int offset) {
+        List<Statement> statements = root.getStatements();
+        int lo = 0;
+        int hi = statements.size(); // statements[0, lo) start before the offset, statements[hi, size) do not
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (startsBefore(statements.get(mid), offset)) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
         int n = 0;
-        for (Statement st : root.getStatements()) {
-            for (EObject s : st instanceof Parallel p ? List.<EObject>copyOf(p.getSteps()) : List.<EObject>of(st)) {
-                INode node = NodeModelUtils.getNode(s);
-                if (node == null || node.getOffset() >= offset) {
-                    return n;
-                }
+        for (int i = 0; i < lo; i++) {
+            Statement st = statements.get(i);
+            if (!(st instanceof Parallel p)) {
                 n++;
+            } else if (i < lo - 1) {
+                n += p.getSteps().size();
+            } else { // the block the offset may be inside: its steps that start before it
+                for (EObject step : p.getSteps()) {
+                    if (!startsBefore(step, offset)) {
+                        break;
+                    }
+                    n++;
+                }
             }
         }
         return n;
+    }
+
+    private static boolean startsBefore(EObject element, int offset) {
+        INode node = NodeModelUtils.getNode(element);
+        return node != null && node.getOffset() < offset;
     }
 
     /** Calls and advice that some era of the file lacks are not proposed (validation would reject them). */
