@@ -10,6 +10,8 @@ import org.eclipse.xtext.Assignment;
 import org.eclipse.xtext.CrossReference;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.GrammarUtil;
+import org.eclipse.xtext.Keyword;
+import org.eclipse.xtext.ParserRule;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistContext;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
 import org.eclipse.xtext.ide.editor.contentassist.IIdeContentProposalAcceptor;
@@ -38,7 +40,7 @@ public class MmsContentProposalProvider extends IdeContentProposalProvider {
 
     @Override
     protected void _createProposals(Assignment a, ContentAssistContext ctx, IIdeContentProposalAcceptor acceptor) {
-        String rule = EcoreUtil2.getContainerOfType(a, org.eclipse.xtext.ParserRule.class).getName();
+        String rule = EcoreUtil2.getContainerOfType(a, ParserRule.class).getName();
         List<String> proposals = switch (rule + "." + a.getFeature()) {
         case "KernelDecl.eras", "Expectation.eras" -> Eras.names();
         case "ExpectHazard.kind" -> MmsValidator.HAZARDS.stream().sorted().toList();
@@ -60,12 +62,12 @@ public class MmsContentProposalProvider extends IdeContentProposalProvider {
      */
     @Override
     protected void _createProposals(CrossReference reference, ContentAssistContext ctx, IIdeContentProposalAcceptor acceptor) {
-        org.eclipse.xtext.Assignment assignment = GrammarUtil.containingAssignment(reference);
+        Assignment assignment = GrammarUtil.containingAssignment(reference);
         EObject model = ctx.getCurrentModel();
         if (assignment == null || model == null || !(ctx.getRootModel() instanceof Scenario root)) {
             return;
         }
-        EClass type = EcoreUtil2.getContainerOfType(assignment, org.eclipse.xtext.ParserRule.class).getType().getClassifier() instanceof EClass c
+        EClass type = EcoreUtil2.getContainerOfType(assignment, ParserRule.class).getType().getClassifier() instanceof EClass c
                 ? c : null;
         EReference ref = type == null ? null : GrammarUtil.getReference(reference, type);
         if (ref == null) {
@@ -118,7 +120,7 @@ public class MmsContentProposalProvider extends IdeContentProposalProvider {
 
     /** Calls and advice that some era of the file lacks are not proposed (validation would reject them). */
     @Override
-    protected boolean filterKeyword(org.eclipse.xtext.Keyword keyword, ContentAssistContext ctx) {
+    protected boolean filterKeyword(Keyword keyword, ContentAssistContext ctx) {
         if ("ValidID".equals(GrammarUtil.containingRule(keyword).getName())) {
             return false; // a keyword that may be a name is not proposed where a name goes
         }
