@@ -1,6 +1,8 @@
 package org.mmscope.report;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 
 import org.mmscope.engine.kernel.Kernel;
 import org.mmscope.engine.scenario.EraRun;
@@ -150,14 +152,14 @@ final class HtmlReport {
 
     /** Every frame the run touched (allocated now, or named by a trace event and free now), by pfn. */
     private static void frameMap(StringBuilder b, Kernel k, EraRun run) {
-        java.util.TreeSet<Long> pfns = new java.util.TreeSet<>();
+        TreeSet<Long> pfns = new TreeSet<>();
         k.state().getFrames().forEach(f -> pfns.add(f.getPfn()));
         run.steps().forEach(s -> s.events().forEach(ev -> {
             if (ev.pfn() >= 0) {
                 pfns.add(ev.pfn());
             }
         }));
-        List<Long> all = new java.util.ArrayList<>(pfns);
+        List<Long> all = new ArrayList<>(pfns);
         int cell = 34;
         int perRow = 12;
         int rows = Math.max(1, (all.size() + perRow - 1) / perRow);
