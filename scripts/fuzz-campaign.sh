@@ -16,7 +16,9 @@
 # one finding on the empty input) had an incomplete class path: discard it. A finding is written as crash-<sha1> into the target's inputs directory
 # (tests/org.mmscope.fuzz/src/test/resources/org/mmscope/fuzz/<Class>Inputs/<method>/), where the normal build
 # replays it from then on; the coverage corpus grows in tests/org.mmscope.fuzz/.cifuzz-corpus/ (not committed).
-# Logs: tests/org.mmscope.fuzz/target/fuzz-campaign/<target>.log; the summary line per target gives the executions.
+# Logs: tests/org.mmscope.fuzz/target/fuzz-campaign/<target>.log (libFuzzer: executions, coverage, the crash files
+# written) and <target>.java-output.txt (the Java side: each finding's exception and stack trace); the summary line
+# per target gives the executions.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -53,7 +55,11 @@ for t in "${TARGETS[@]}"; do
       >"$log" 2>&1; then result=passed; else result=FAILED; status=1; fi
   secs=$(( $(date +%s) - start ))
   done_line="$(grep -aE '^Done [0-9]+ runs' "$log" | tail -1 || true)"
-  findings="$(grep -acE '^== Java Exception|^== Java Assertion|FuzzTestFindingException|Test unit written to' "$log" || true)"
+  # libFuzzer's own lines (the crash file written) reach the log; the Java side of a finding (== Java Exception and
+  # its stack trace) goes through Surefire's channel into the test's output file: keep it beside the log
+  out="tests/org.mmscope.fuzz/target/surefire-reports/org.mmscope.fuzz.${t%%#*}-output.txt"
+  [ -f "$out" ] && cp "$out" "${log%.log}.java-output.txt"
+  findings="$(cat "$log" "${log%.log}.java-output.txt" 2>/dev/null | grep -acE '^== Java Exception|^== Java Assertion|FuzzTestFindingException|Test unit written to' || true)"
   echo "fuzz-campaign: $t: $result in ${secs}s; ${done_line:-no libFuzzer summary (see the log)}; finding lines: $findings" | tee -a "$LOGS/summary.txt" >&2
 done
 exit $status

@@ -3,8 +3,10 @@ package org.mmscope.dsl;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.generator.IShouldGenerate;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.parser.IAstFactory;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
+import org.mmscope.dsl.conversion.MmsElementFactory;
 import org.mmscope.dsl.conversion.MmsValueConverters;
 import org.mmscope.dsl.generator.NothingToGenerate;
 import org.mmscope.dsl.linking.MmsLinkingDiagnosticMessages;
@@ -16,6 +18,10 @@ public class MmsRuntimeModule extends AbstractMmsRuntimeModule {
     @Override
     public Class<? extends IValueConverterService> bindIValueConverterService() {
         return MmsValueConverters.class;
+    }
+
+    public Class<? extends IAstFactory> bindIAstFactory() {
+        return MmsElementFactory.class;
     }
 
     public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {

@@ -24,6 +24,10 @@ public class MmsValueConverters extends DefaultTerminalConverters {
         return new IValueConverter<Long>() {
             @Override
             public Long toValue(String string, INode node) {
+                if (string == null || string.isBlank()) {
+                    // a half-written statement: the parser recovered without the number's text
+                    throw new ValueConverterException("a number is missing here", node, null);
+                }
                 try {
                     return Long.parseLong(string.trim());
                 } catch (NumberFormatException e) {

@@ -30,6 +30,41 @@ class SizesAndTextTest {
         return "scenario \"t\"\nprocess app\napp: buf = mmap anon " + size + " read write\n";
     }
 
+    /**
+     * What the language server fuzz test found: a recovered parse can hand a missing value to the number converter or
+     * to a primitive attribute, and Xtext then reported "A NullPointerException occured. This indicates a missing
+     * value converter or a bug in its implementation." as the node's diagnostic. Both say it in words now.
+     */
+    @Test
+    void aMissingValueIsReportedInWordsNotAsANullPointerException() throws Exception {
+        var injector = new org.mmscope.dsl.MmsStandaloneSetup().createInjectorAndDoEMFRegistration();
+        var converters = injector.getInstance(org.eclipse.xtext.conversion.IValueConverterService.class);
+        var e = org.junit.jupiter.api.Assertions.assertThrows(org.eclipse.xtext.conversion.ValueConverterException.class,
+                () -> converters.toValue(null, "LONG", null));
+        assertEquals("a number is missing here", e.getMessage());
+        // the scenario fuzz campaign's input, cut down: a string where the swap size's number should be
+        List<String> swap = problems("scenario \"t\"\nmachine {\n    ram 64 MiB\n    swap\"99999999999999999999 MiB\n}\nprocess app\n");
+        assertFalse(swap.isEmpty());
+        assertTrue(swap.stream().noneMatch(p -> p.contains("NullPointerException")), swap.toString());
+        // and where any converter still trips over a missing value, the element factory says it in words
+        var factory = (org.mmscope.dsl.conversion.MmsElementFactory) injector.getInstance(org.eclipse.xtext.parser.IAstFactory.class);
+        factory.setConverterService(new org.eclipse.xtext.conversion.IValueConverterService() {
+            @Override
+            public String toString(Object value, String lexerRule) {
+                return String.valueOf(value);
+            }
+
+            @Override
+            public Object toValue(String string, String lexerRule, org.eclipse.xtext.nodemodel.INode node) {
+                return string.trim(); // a converter with the bug the fuzzer met: null text
+            }
+        });
+        var size = org.mmscope.dsl.mms.MmsFactory.eINSTANCE.createSize();
+        var f = org.junit.jupiter.api.Assertions.assertThrows(org.eclipse.xtext.conversion.ValueConverterException.class,
+                () -> factory.set(size, "value", null, "LONG", null));
+        assertEquals("a value is missing here", f.getMessage());
+    }
+
     @Test
     void pageSizesAreTheOnesTheKernelHas() {
         assertEquals(List.of("t.mms:3:7: error: page size must be 4 KiB, 16 KiB or 64 KiB (the base page sizes Linux has, e.g. arm64's "

@@ -1,0 +1,41 @@
+package org.mmscope.dsl.conversion;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.conversion.ValueConverterException;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.parser.DefaultEcoreElementFactory;
+
+/**
+ * Xtext's element factory, except that a value it cannot set says so in the user's words: where a converter or a
+ * primitive attribute meets a missing value (a half-written statement the parser recovered from), Xtext reports
+ * "A NullPointerException occured. This indicates a missing value converter or a bug in its implementation." as
+ * the diagnostic of that node; here it is "a value is missing here". Found by the language server fuzz test.
+ */
+public class MmsElementFactory extends DefaultEcoreElementFactory {
+    private static final String XTEXT_NPE = "A NullPointerException occured";
+
+    @Override
+    public void set(EObject object, String feature, Object value, String ruleName, INode node) throws ValueConverterException {
+        try {
+            super.set(object, feature, value, ruleName, node);
+        } catch (ValueConverterException e) {
+            throw inWords(e, node);
+        }
+    }
+
+    @Override
+    public void add(EObject object, String feature, Object value, String ruleName, INode node) throws ValueConverterException {
+        try {
+            super.add(object, feature, value, ruleName, node);
+        } catch (ValueConverterException e) {
+            throw inWords(e, node);
+        }
+    }
+
+    private static ValueConverterException inWords(ValueConverterException e, INode node) {
+        if (e.getMessage() != null && e.getMessage().startsWith(XTEXT_NPE)) {
+            return new ValueConverterException("a value is missing here", node, null);
+        }
+        return e;
+    }
+}
