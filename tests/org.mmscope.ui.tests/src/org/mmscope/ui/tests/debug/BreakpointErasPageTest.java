@@ -69,7 +69,7 @@ class BreakpointErasPageTest {
 
     @Test
     void erasTickedInTheBreakpointsPropertiesLimitWhereItStopsAndReachARunningSession() throws Exception {
-        IFile f = Workspace.file("eras.mms", Workspace.example("01-fork-parent-writes-first.mms"));
+        IFile f = Workspace.file("era-breakpoint.mms", Workspace.example("01-fork-parent-writes-first.mms"));
         MmLineBreakpoint bp = LineBreakpointToggler.toggle(f, WRITE_NEW);
         editEras(bp, Set.of("linux-6.12"));
         assertEquals(Set.of("linux-6.12"), MmBreakpoint.eras(bp.getMarker()));
@@ -114,7 +114,7 @@ class BreakpointErasPageTest {
 
     @Test
     void theRulersBreakpointPropertiesIsOfferedOnABreakpointsLineOnly() throws Exception {
-        IFile f = Workspace.file("eras.mms", Workspace.example("01-fork-parent-writes-first.mms"));
+        IFile f = Workspace.file("era-breakpoint.mms", Workspace.example("01-fork-parent-writes-first.mms"));
         MmLineBreakpoint bp = LineBreakpointToggler.toggle(f, WRITE_NEW);
         IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         MmsEditor editor = (MmsEditor) IDE.openEditor(page, f, MmsEditor.ID);
