@@ -1,6 +1,7 @@
 package org.mmscope.report;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -197,7 +198,7 @@ public final class Timeline {
                 for (Cell x : c) {
                     lane.add(x == null ? none : x);
                 }
-                out.add(new Lane(pfn, java.util.Collections.unmodifiableList(lane)));
+                out.add(new Lane(pfn, Collections.unmodifiableList(lane)));
             });
             return List.copyOf(out);
         }

@@ -3,7 +3,9 @@ package org.mmscope.debug.dap;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -175,14 +177,14 @@ final class BreakpointTable {
     }
 
     private static Map<String, Breakpoint.Event> frameEvents() {
-        Map<String, Breakpoint.Event> m = new java.util.LinkedHashMap<>();
+        Map<String, Breakpoint.Event> m = new LinkedHashMap<>();
         m.put("frame-freed", Breakpoint.Event.FREED);
         m.put("frame-swapped-out", Breakpoint.Event.SWAPPED_OUT);
         m.put("frame-migrated", Breakpoint.Event.MIGRATED);
         m.put("frame-pinned", Breakpoint.Event.PINNED);
         m.put("frame-unpinned", Breakpoint.Event.UNPINNED);
         m.put("frame-device-write", Breakpoint.Event.DEVICE_WRITE);
-        return java.util.Collections.unmodifiableMap(m);
+        return Collections.unmodifiableMap(m);
     }
 
     private void install(List<Breakpoint> kind, Breakpoint b, org.eclipse.lsp4j.debug.Breakpoint answer) {

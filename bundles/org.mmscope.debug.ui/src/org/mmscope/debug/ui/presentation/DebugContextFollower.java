@@ -1,5 +1,7 @@
 package org.mmscope.debug.ui.presentation;
 
+import java.util.Arrays;
+
 import org.eclipse.debug.ui.DebugUITools;
 import org.eclipse.debug.ui.contexts.DebugContextEvent;
 import org.eclipse.debug.ui.contexts.IDebugContextListener;
@@ -54,7 +56,7 @@ public final class DebugContextFollower implements IDebugContextListener, org.ec
      */
     public static MmStackFrame frameShown() {
         MmStackFrame f = shown;
-        if (f == null || f.getThread().isTerminated() || java.util.Arrays.asList(f.getThread().getStackFrames()).contains(f)) {
+        if (f == null || f.getThread().isTerminated() || Arrays.asList(f.getThread().getStackFrames()).contains(f)) {
             return f;
         }
         return f.getThread().getTopStackFrame();
