@@ -7,10 +7,13 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.concurrent.Callable;
 
 import org.mmscope.dsl.ide.bench.EditorLatency;
+import org.mmscope.engine.IoErrors;
 import org.mmscope.engine.bench.Workload;
+import org.mmscope.engine.era.Eras;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,7 +34,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--frames", paramLabel = "N", defaultValue = "200000", description = "smallest number of frames touched for the bytes-per-frame measure, which samples 8 sizes up to twice that (default: ${DEFAULT-VALUE})")
     int frames;
 
-    @Option(names = "--era", paramLabel = "ERA", defaultValue = org.mmscope.engine.era.Eras.DEFAULT, description = "kernel era (default: ${DEFAULT-VALUE})")
+    @Option(names = "--era", paramLabel = "ERA", defaultValue = Eras.DEFAULT, description = "kernel era (default: ${DEFAULT-VALUE})")
     String era;
 
     @Option(names = "--invariants", description = "check the invariants after every step too (slower)")
@@ -64,9 +67,9 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter w = spec.commandLine().getOut();
-        if (org.mmscope.engine.era.Eras.byName(era).isEmpty()) {
+        if (Eras.byName(era).isEmpty()) {
             spec.commandLine().getErr().println("mmscope: unknown kernel era '" + era + "' (known: "
-                    + String.join(", ", org.mmscope.engine.era.Eras.names()) + ")");
+                    + String.join(", ", Eras.names()) + ")");
             return 2;
         }
         if (steps < 1 || mixedSteps < 1 || frames < 1 || fullCheckEvery < 1) {
@@ -98,9 +101,9 @@ final class BenchCommand implements Callable<Integer> {
     private int append(String row) {
         if (out != null) {
             try {
-                Files.writeString(out, row + "\n", java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+                Files.writeString(out, row + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             } catch (IOException e) {
-                spec.commandLine().getErr().println("mmscope: cannot append to " + out + ": " + org.mmscope.engine.IoErrors.reason(e));
+                spec.commandLine().getErr().println("mmscope: cannot append to " + out + ": " + IoErrors.reason(e));
                 return 2;
             }
         }

@@ -1,5 +1,6 @@
 package org.mmscope.cli;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -31,7 +32,7 @@ final class DapCommand implements Callable<Integer> {
         try {
             try {
                 DapLogging.install(err, log);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 err.println("mmscope dap: cannot write the log " + log + ": " + e.getMessage());
                 return 2;
             }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 
 import org.mmscope.engine.IoErrors;
 import org.mmscope.engine.era.Eras;
@@ -169,7 +170,7 @@ final class ExploreCommand implements Callable<Integer> {
     }
 
     /** Progress on stderr once a second for searches longer than two seconds, on one line that is rewritten. */
-    private static final class Progress implements java.util.function.Consumer<ExploreOptions.Progress> {
+    private static final class Progress implements Consumer<ExploreOptions.Progress> {
         private final PrintWriter err;
         private final boolean quiet;
 

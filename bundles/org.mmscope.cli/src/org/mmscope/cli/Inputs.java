@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.mmscope.dsl.ScenarioLoader;
+import org.mmscope.engine.Budgets;
 import org.mmscope.engine.scenario.Scenario;
 
 /** Loading the scenario files a command was given: every problem is printed as file:line:col. */
@@ -45,8 +46,8 @@ final class Inputs {
     /** What a command prints when the heap ran out: the budgets that bound a run's memory, and how to lower them. */
     static String outOfMemory(Path file) {
         return file + ": error: out of memory (the Java heap holds " + (Runtime.getRuntime().maxMemory() >> 20)
-                + " MiB): lower --max-frames, --max-ptes or --max-pages-per-step (defaults: " + org.mmscope.engine.Budgets.defaultObjects()
-                + " frames, " + org.mmscope.engine.Budgets.defaultObjects() + " PTEs, " + org.mmscope.engine.Budgets.DEFAULT_PAGES_PER_STEP
+                + " MiB): lower --max-frames, --max-ptes or --max-pages-per-step (defaults: " + Budgets.defaultObjects()
+                + " frames, " + Budgets.defaultObjects() + " PTEs, " + Budgets.DEFAULT_PAGES_PER_STEP
                 + " pages per step), or make the scenario smaller";
     }
 }

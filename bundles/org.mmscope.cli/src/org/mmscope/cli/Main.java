@@ -3,8 +3,13 @@ package org.mmscope.cli;
 import java.io.PrintWriter;
 import java.util.Map;
 
+import org.apache.log4j.Level;
+import org.apache.log4j.Logger;
+import org.apache.log4j.varia.NullAppender;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Help.Ansi;
+import picocli.CommandLine.ParseResult;
 
 /** Entry point shared by the OSGi application and plain-classpath launches. */
 public final class Main {
@@ -26,8 +31,13 @@ public final class Main {
      * is redirected. Nothing else mmscope prints carries ANSI escapes: what scenarios wrote is escaped ({@link Terminal}).
      */
     public static int run(PrintWriter out, PrintWriter err, Map<String, String> env, String... args) {
-        quietLibraries();
         CommandLine cl = new CommandLine(new MmscopeCommand());
+        cl.setExecutionStrategy(parse -> {
+            if (loadsScenarios(parse)) {
+                quietLibraries();
+            }
+            return new CommandLine.RunLast().execute(parse);
+        });
         if (noColor(env)) {
             cl.setColorScheme(CommandLine.Help.defaultColorScheme(Ansi.OFF)); // the whole hierarchy of subcommands
         }
@@ -60,13 +70,29 @@ public final class Main {
         return v != null && !v.isEmpty();
     }
 
+    /**
+     * Whether the command line will load scenarios, and with them Xtext: not for help, version, the completion script or
+     * the man page, which print what picocli knows and so start without touching log4j or Xtext.
+     */
+    static boolean loadsScenarios(ParseResult parse) {
+        ParseResult last = parse;
+        for (ParseResult p = parse; p != null; p = p.subcommand()) {
+            if (p.isUsageHelpRequested() || p.isVersionHelpRequested()) {
+                return false;
+            }
+            last = p;
+        }
+        Object command = last.commandSpec().userObject();
+        return !(command instanceof MmscopeCommand || command instanceof CompletionCommand || command instanceof ManPageCommand);
+    }
+
     /** Xtext logs through log4j; a command line prints only its own output. */
     private static void quietLibraries() {
-        org.apache.log4j.Logger root = org.apache.log4j.Logger.getRootLogger();
+        Logger root = Logger.getRootLogger();
         if (!root.getAllAppenders().hasMoreElements()) {
-            root.addAppender(new org.apache.log4j.varia.NullAppender());
+            root.addAppender(new NullAppender());
         }
-        root.setLevel(org.apache.log4j.Level.OFF);
+        root.setLevel(Level.OFF);
     }
 
     public static void main(String[] args) {

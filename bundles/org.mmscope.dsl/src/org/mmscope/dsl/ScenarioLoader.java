@@ -2,6 +2,7 @@ package org.mmscope.dsl;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.util.List;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
@@ -18,6 +20,7 @@ import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.mmscope.dsl.translate.ScenarioTranslator;
 import org.mmscope.dsl.validation.EraOverride;
+import org.mmscope.engine.IoErrors;
 import org.mmscope.engine.scenario.Scenario;
 
 import com.google.inject.Injector;
@@ -57,7 +60,7 @@ public final class ScenarioLoader {
      */
     public static synchronized ScenarioLoader create() {
         if (shared == null) {
-            boolean registered = org.eclipse.emf.ecore.resource.Resource.Factory.Registry.INSTANCE.getExtensionToFactoryMap().containsKey("mms");
+            boolean registered = Resource.Factory.Registry.INSTANCE.getExtensionToFactoryMap().containsKey("mms");
             shared = registered ? new MmsStandaloneSetup().createInjector() : new MmsStandaloneSetup().createInjectorAndDoEMFRegistration();
         }
         return new ScenarioLoader(shared);
@@ -78,10 +81,10 @@ public final class ScenarioLoader {
         }
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (java.nio.charset.MalformedInputException e) {
+        } catch (MalformedInputException e) {
             return new Loaded(null, List.of(new Problem(file.toString(), 1, 1, true, "not UTF-8 text")));
         } catch (IOException e) {
-            return new Loaded(null, List.of(new Problem(file.toString(), 1, 1, true, "cannot read: " + org.mmscope.engine.IoErrors.reason(e))));
+            return new Loaded(null, List.of(new Problem(file.toString(), 1, 1, true, "cannot read: " + IoErrors.reason(e))));
         }
         return load(text, file.toString(), eras);
     }
@@ -109,7 +112,7 @@ public final class ScenarioLoader {
         List<Problem> problems = new ArrayList<>();
         for (Issue i : issues) {
             problems.add(new Problem(name, i.getLineNumber() == null ? 0 : i.getLineNumber(), i.getColumn() == null ? 0 : i.getColumn(),
-                    i.getSeverity() == org.eclipse.xtext.diagnostics.Severity.ERROR, i.getMessage()));
+                    i.getSeverity() == Severity.ERROR, i.getMessage()));
         }
         problems.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line()) : Integer.compare(a.column(), b.column()));
         Loaded bad = new Loaded(null, problems);

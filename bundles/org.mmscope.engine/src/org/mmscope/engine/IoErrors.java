@@ -1,6 +1,7 @@
 package org.mmscope.engine;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
@@ -20,7 +21,7 @@ public final class IoErrors {
         case FileAlreadyExistsException x -> "it already exists";
         case NotDirectoryException x -> "not a directory";
         case DirectoryNotEmptyException x -> "the directory is not empty";
-        case java.nio.charset.CharacterCodingException x -> "not UTF-8 text";
+        case CharacterCodingException x -> "not UTF-8 text";
         case FileSystemException x -> x.getReason() != null ? words(x.getReason()) : "the file system refused";
         default -> e.getMessage() != null && !e.getMessage().isBlank() ? words(e.getMessage()) : "input/output error";
         };

@@ -1,5 +1,7 @@
 package org.mmscope.engine;
 
+import java.util.List;
+
 import org.mmscope.model.mm.Device;
 import org.mmscope.model.mm.Frame;
 import org.mmscope.model.mm.LruList;
@@ -28,7 +30,7 @@ final class MachineBuilder {
         m.setRamPages(spec.ramBytes() / ps);
         m.setBlockPages(Math.max(1, spec.blockBytes() / ps));
         long pfn = 0;
-        var zones = spec.zones().isEmpty() ? java.util.List.of(new MachineSpec.ZoneSpec(ZoneType.NORMAL, spec.ramBytes())) : spec.zones();
+        var zones = spec.zones().isEmpty() ? List.of(new MachineSpec.ZoneSpec(ZoneType.NORMAL, spec.ramBytes())) : spec.zones();
         for (MachineSpec.ZoneSpec z : zones) {
             Zone zone = mf.createZone();
             zone.setType(z.type());

@@ -113,9 +113,12 @@ public final class RunCursor {
         return move(new Stop(at.step(), f, true));
     }
 
-    /** To the entry of the current function (at the top level of a step: to the end of the step before). */
+    /**
+     * To the entry of the current function (at the top level of a step: to the end of the step before). At a
+     * call's entry the cursor is already there, so it leaves for the caller's entry, as a reverse finish does.
+     */
     public boolean reverseStepOut() {
-        KernelCall f = frame();
+        KernelCall f = at.enter() ? at.call().parent() : frame();
         if (f == null) {
             return at.step() > 0 && move(new Stop(at.step() - 1, null, true));
         }

@@ -2,6 +2,7 @@ package org.mmscope.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.mmscope.engine.check.Expect;
 import org.mmscope.engine.check.ExpectationEvaluator;
@@ -10,7 +11,9 @@ import org.mmscope.engine.check.HazardDetector;
 import org.mmscope.engine.check.Invariants;
 import org.mmscope.engine.check.TouchedObjects;
 import org.mmscope.engine.era.KernelEra;
+import org.mmscope.engine.kernel.IndexRepair;
 import org.mmscope.engine.kernel.Kernel;
+import org.mmscope.engine.kernel.SyscallException;
 import org.mmscope.engine.ops.Op;
 import org.mmscope.engine.ops.OpExecutor;
 import org.mmscope.engine.ops.ProcessOps;
@@ -23,6 +26,7 @@ import org.mmscope.engine.trace.PteMoves;
 import org.mmscope.engine.trace.Trace;
 import org.mmscope.engine.trace.TraceStep;
 import org.mmscope.model.mm.MmState;
+import org.mmscope.model.mm.Pte;
 
 /**
  * The engine's Java API: boot a machine under one era, apply steps, evaluate expectations, read the trace.
@@ -199,7 +203,7 @@ public final class Simulation implements ExpectationEvaluator.RunView {
                 : p.change() > changesIn(p.step() + 1))) {
             throw new IllegalArgumentException("no such position " + p + " in a run of " + steps + " step(s)");
         }
-        org.mmscope.engine.kernel.IndexRepair repair = kernel.indexRepair();
+        IndexRepair repair = kernel.indexRepair();
         trace.replaying(() -> {
             while (compare(position(), p) > 0) {
                 repair.note(undoOne());
@@ -309,9 +313,9 @@ public final class Simulation implements ExpectationEvaluator.RunView {
      * What the PTEs the step at the cursor rewrote mapped before it (pfn, or -1): from its recorded changes, or in
      * a run that keeps none, from the state before it ({@link #stateAt}).
      */
-    private java.util.Map<org.mmscope.model.mm.Pte, Long> pfnsBeforeStep() {
+    private Map<Pte, Long> pfnsBeforeStep() {
         if (cursorStep == 0 && cursorChange == 0) {
-            return java.util.Map.of();
+            return Map.of();
         }
         TraceStep step = trace.steps().get(cursorChange > 0 ? cursorStep : cursorStep - 1);
         if (step != movesOf || cursorChange != movesAt) { // asked by several expectations and hashes at one position
@@ -328,10 +332,10 @@ public final class Simulation implements ExpectationEvaluator.RunView {
 
     private TraceStep movesOf;
     private int movesAt;
-    private java.util.Map<org.mmscope.model.mm.Pte, Long> movesBefore;
+    private Map<Pte, Long> movesBefore;
 
     @Override
-    public long pfnBeforeLastStep(org.mmscope.model.mm.Pte pte, long current) {
+    public long pfnBeforeLastStep(Pte pte, long current) {
         return pte == null ? current : pfnsBeforeStep().getOrDefault(pte, current);
     }
 
@@ -425,7 +429,7 @@ public final class Simulation implements ExpectationEvaluator.RunView {
         trace.reopenLastStep();
         try (Call c = kernel.enter("expect read", null, "line " + line + ": " + range + " faulted in by the expectation")) {
             ProcessOps.touch(kernel, range);
-        } catch (org.mmscope.engine.kernel.SyscallException ex) {
+        } catch (SyscallException ex) {
             // the evaluation below reports it
         }
         HazardDetector.afterStep(kernel);
@@ -455,7 +459,7 @@ public final class Simulation implements ExpectationEvaluator.RunView {
             for (Op.Range r : expectationReads.get(i)) {
                 try {
                     ProcessOps.touch(replay, r);
-                } catch (org.mmscope.engine.kernel.SyscallException ex) {
+                } catch (SyscallException ex) {
                     // as when it was recorded
                 }
             }

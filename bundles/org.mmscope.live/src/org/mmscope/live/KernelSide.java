@@ -70,7 +70,7 @@ public final class KernelSide {
     static void compile(Path src, Path bin) throws HostProblem, IOException {
         String cc = Host.requireCompiler();
         ProcessBuilder pb = new ProcessBuilder(cc, "-O1", "-w", "-o", bin.toString(), src.toString()).redirectErrorStream(true);
-        java.lang.Process p = pb.start();
+        Process p = pb.start();
         String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         try {
             if (!p.waitFor(120, TimeUnit.SECONDS)) {
@@ -89,7 +89,7 @@ public final class KernelSide {
     private static List<String> execute(Path bin, Path data, boolean swapfile, long timeoutSeconds) throws HostProblem, IOException {
         ProcessBuilder pb = new ProcessBuilder(bin.toString(), data.toString(), swapfile ? "swapfile" : "noswap")
                 .redirectError(ProcessBuilder.Redirect.DISCARD);
-        java.lang.Process p = pb.start();
+        Process p = pb.start();
         p.getOutputStream().close();
         List<String> lines = new ArrayList<>();
         Thread reader = Thread.ofVirtual().start(() -> {

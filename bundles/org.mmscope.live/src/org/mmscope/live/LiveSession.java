@@ -3,6 +3,7 @@ package org.mmscope.live;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 import org.mmscope.engine.scenario.Scenario;
@@ -86,7 +87,7 @@ public final class LiveSession {
         for (int i = 0; i < t.length; i++) {
             t[i] = ModelSide.timeNanos(plan);
         }
-        java.util.Arrays.sort(t);
+        Arrays.sort(t);
         return t[t.length / 2];
     }
 

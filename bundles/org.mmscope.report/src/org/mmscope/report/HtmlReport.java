@@ -1,6 +1,8 @@
 package org.mmscope.report;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 
 import org.mmscope.engine.kernel.Kernel;
 import org.mmscope.engine.scenario.EraRun;
@@ -13,7 +15,7 @@ import org.mmscope.model.mm.Frame;
 
 /**
  * One self-contained HTML file (inline CSS and SVG, no scripts, no external resources). Eras side by side:
- * expectations, hazards, step timeline, frame map, mappings and DMA. Everything from the scenario is escaped.
+ * expectations, hazards, steps, the Timeline lanes (frames over steps), frame map, mappings and DMA. Everything from the scenario is escaped.
  */
 final class HtmlReport {
     private static final String CSS = """
@@ -47,6 +49,7 @@ final class HtmlReport {
     }
 
     private static void era(StringBuilder b, EraRun e) {
+        Timeline timeline = Timeline.of(e); // first: a recorded run's cursor moves while its lanes are read
         Kernel k = e.simulation().kernel();
         b.append("<section class=\"era\"><h2>").append(esc(e.era())).append("</h2>\n<p class=\"summary\">")
                 .append(e.passed() ? "<span class=\"pass\">PASS</span>" : "<span class=\"fail\">FAIL</span>").append(" — ")
@@ -82,7 +85,10 @@ final class HtmlReport {
             calls(b, s.calls());
             b.append("</td><td>").append(s.failed() ? "<span class=\"fail\">" + esc(s.errno()) + "</span>" : "ok").append("</td></tr>\n");
         }
-        b.append("</table>\n<h3>Frame map (final state)</h3>\n");
+        b.append("</table>\n<h3>Timeline (frames over steps)</h3>\n");
+        TimelineSvg.render(b, timeline);
+        TimelineSvg.legend(b);
+        b.append("<h3>Frame map (final state)</h3>\n");
         frameMap(b, k, e);
         b.append("<table><tr><th>pfn</th><th>zone</th><th>ref</th><th>map</th><th>pins</th><th>state</th><th>flags</th><th>content</th></tr>\n");
         for (StateView.FrameRow f : StateView.frames(k)) {
@@ -150,14 +156,14 @@ final class HtmlReport {
 
     /** Every frame the run touched (allocated now, or named by a trace event and free now), by pfn. */
     private static void frameMap(StringBuilder b, Kernel k, EraRun run) {
-        java.util.TreeSet<Long> pfns = new java.util.TreeSet<>();
+        TreeSet<Long> pfns = new TreeSet<>();
         k.state().getFrames().forEach(f -> pfns.add(f.getPfn()));
         run.steps().forEach(s -> s.events().forEach(ev -> {
             if (ev.pfn() >= 0) {
                 pfns.add(ev.pfn());
             }
         }));
-        List<Long> all = new java.util.ArrayList<>(pfns);
+        List<Long> all = new ArrayList<>(pfns);
         int cell = 34;
         int perRow = 12;
         int rows = Math.max(1, (all.size() + perRow - 1) / perRow);

@@ -5,6 +5,7 @@ import java.util.List;
 import org.mmscope.engine.scenario.EraRun;
 import org.mmscope.engine.scenario.ExpectationResult;
 import org.mmscope.engine.scenario.RunResult;
+import org.mmscope.engine.scenario.Scenario;
 import org.mmscope.engine.trace.HazardRecord;
 import org.mmscope.engine.trace.KernelCall;
 import org.mmscope.engine.trace.TraceStep;
@@ -55,7 +56,7 @@ final class JsonReport {
             v.addProperty("column", e.budget().column());
             v.addProperty("message", e.budget().message());
             JsonArray not = new JsonArray();
-            for (org.mmscope.engine.scenario.Scenario.ExpectItem x : e.notEvaluated()) {
+            for (Scenario.ExpectItem x : e.notEvaluated()) {
                 JsonObject j = new JsonObject();
                 j.addProperty("line", x.line());
                 j.addProperty("text", x.text());

@@ -6,8 +6,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 
+import org.mmscope.engine.IoErrors;
 import org.mmscope.engine.scenario.RunResult;
 
 /** Writes a report in the format its file name asks for, atomically (temporary file + rename). */
@@ -68,12 +70,12 @@ public final class ReportWriter {
         try { // the reason, never the temporary file's name
             tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
         } catch (IOException e) {
-            throw new IOException("cannot create a file in " + dir + ": " + org.mmscope.engine.IoErrors.reason(e), e);
+            throw new IOException("cannot create a file in " + dir + ": " + IoErrors.reason(e), e);
         }
         try {
             Files.writeString(tmp, text, StandardCharsets.UTF_8);
             try { // createTempFile makes the file private (0600); a report is meant to be shared
-                Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+                Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-r--r--"));
             } catch (UnsupportedOperationException e) {
                 // not a POSIX file system: keep the default
             }
@@ -83,7 +85,7 @@ public final class ReportWriter {
                 Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            throw new IOException(org.mmscope.engine.IoErrors.reason(e), e);
+            throw new IOException(IoErrors.reason(e), e);
         } finally {
             Files.deleteIfExists(tmp);
         }

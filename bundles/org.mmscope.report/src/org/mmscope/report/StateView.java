@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.mmscope.engine.kernel.Contents;
 import org.mmscope.engine.kernel.Kernel;
+import org.mmscope.engine.kernel.PageTables;
 import org.mmscope.model.mm.Device;
 import org.mmscope.model.mm.DmaMapping;
 import org.mmscope.model.mm.Frame;
@@ -13,6 +14,7 @@ import org.mmscope.model.mm.PinHandle;
 import org.mmscope.model.mm.Process;
 import org.mmscope.model.mm.Pte;
 import org.mmscope.model.mm.PteKind;
+import org.mmscope.model.mm.Vma;
 
 /** Read-only tabular views of a final state, shared by every report format (no kernel logic here). */
 final class StateView {
@@ -55,7 +57,7 @@ final class StateView {
                 String kind = pte.getKind() == PteKind.PRESENT ? (pte.isWritable() ? "present rw" : "present ro") + (pte.isDirty() ? " dirty" : "")
                         : "swap slot " + pte.getSwapSlot() + (pte.isSwapExclusive() ? " (exclusive)" : "");
                 String frame = pte.getKind() == PteKind.PRESENT ? "pfn " + pte.getFrame().getPfn() : "";
-                org.mmscope.model.mm.Vma v = k.findVma(p.getMm(), pte.getVpn());
+                Vma v = k.findVma(p.getMm(), pte.getVpn());
                 String vma = v == null ? "(none)" : "0x" + Long.toHexString(v.getStartVpn() << 12) + "–0x" + Long.toHexString(v.getEndVpn() << 12)
                         + " " + (v.isRead() ? "r" : "-") + (v.isWrite() ? "w" : "-") + (v.isShared() ? "s" : "p")
                         + (v.getFile() != null ? " " + v.getFile().getName() : " anon") + (v.isLocked() ? " locked" : "")
@@ -77,7 +79,7 @@ final class StateView {
             }
             List<String> mapped = new ArrayList<>();
             for (Pte pte : k.pageTables().mappers(f)) {
-                mapped.add(org.mmscope.engine.kernel.PageTables.processOf(pte).getName() + "@0x" + Long.toHexString(pte.getVpn() << 12));
+                mapped.add(PageTables.processOf(pte).getName() + "@0x" + Long.toHexString(pte.getVpn() << 12));
             }
             List<String> held = FrameUsers.heldBy(k.state(), f.getPfn());
             List<String> devices = FrameUsers.devices(k.state(), f.getPfn());

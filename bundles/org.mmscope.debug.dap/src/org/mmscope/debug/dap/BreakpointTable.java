@@ -3,11 +3,15 @@ package org.mmscope.debug.dap;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.eclipse.lsp4j.debug.ExceptionFilterOptions;
 import org.eclipse.lsp4j.debug.FunctionBreakpoint;
@@ -29,6 +33,9 @@ final class BreakpointTable {
     static final String HAZARD = "hazard";
     static final String EXPECTATION = "expectation";
     static final String INVARIANT = "invariant";
+    /** The exception filters of the core's event breakpoints, in the order the client lists them. */
+    static final Map<String, Breakpoint.Event> FRAME_EVENTS = frameEvents();
+    private static final Pattern PFN = Pattern.compile("(?:pfn\\s*)?(0x[0-9a-fA-F]+|\\d+)");
 
     private final DebugSession session;
     private final Scenario scenario;
@@ -120,6 +127,9 @@ final class BreakpointTable {
     private org.eclipse.lsp4j.debug.Breakpoint exception(String filter, String condition) {
         org.eclipse.lsp4j.debug.Breakpoint answer = answer(null);
         String c = condition == null || condition.isBlank() ? null : condition.strip();
+        if (FRAME_EVENTS.containsKey(filter)) {
+            return frameEvent(filter, c, answer);
+        }
         Breakpoint b = switch (filter == null ? "" : filter) {
         case HAZARD -> new Breakpoint.Hazard(c, Set.of());
         case EXPECTATION -> new Breakpoint.ExpectationFails(Set.of());
@@ -127,12 +137,54 @@ final class BreakpointTable {
         default -> null;
         };
         if (b == null) {
-            answer.setMessage("unknown exception filter '" + filter + "' (known: hazard, expectation, invariant)");
+            answer.setMessage("unknown exception filter '" + filter + "' (known: hazard, expectation, invariant, "
+                    + String.join(", ", FRAME_EVENTS.keySet()) + ")");
         } else {
             answer.setVerified(true);
             install(exceptions, b, answer);
         }
         return answer;
+    }
+
+    /**
+     * A frame event filter: the condition is the frame ({@code 1}, {@code pfn 1}, {@code 0x1}; none: any frame) and
+     * the eras to stop in, separated by commas ({@code pfn 1, linux-6.12}), in any order.
+     */
+    private org.eclipse.lsp4j.debug.Breakpoint frameEvent(String filter, String condition, org.eclipse.lsp4j.debug.Breakpoint answer) {
+        long pfn = -1;
+        List<String> eraParts = new ArrayList<>();
+        for (String part : condition == null ? new String[0] : condition.split(",")) {
+            Matcher m = PFN.matcher(part.strip());
+            if (m.matches() && pfn < 0) {
+                pfn = Long.decode(m.group(1));
+            } else {
+                eraParts.add(part.strip());
+            }
+        }
+        EraCondition eras = eras(String.join(",", eraParts));
+        if (eras.problem != null) {
+            answer.setMessage(eras.problem.replace("the condition is the era(s) to stop in", "the condition is a pfn (1, pfn 1, 0x1; none: any frame) and the era(s) to stop in"));
+            return answer;
+        }
+        answer.setVerified(true);
+        install(exceptions, new Breakpoint.OnEvent(FRAME_EVENTS.get(filter), pfn, eras.names), answer);
+        return answer;
+    }
+
+    /** The filter id of a frame event ({@code frame-freed}, ...). */
+    static String filterOf(Breakpoint.Event event) {
+        return FRAME_EVENTS.entrySet().stream().filter(e -> e.getValue() == event).map(Map.Entry::getKey).findFirst().orElseThrow();
+    }
+
+    private static Map<String, Breakpoint.Event> frameEvents() {
+        Map<String, Breakpoint.Event> m = new LinkedHashMap<>();
+        m.put("frame-freed", Breakpoint.Event.FREED);
+        m.put("frame-swapped-out", Breakpoint.Event.SWAPPED_OUT);
+        m.put("frame-migrated", Breakpoint.Event.MIGRATED);
+        m.put("frame-pinned", Breakpoint.Event.PINNED);
+        m.put("frame-unpinned", Breakpoint.Event.UNPINNED);
+        m.put("frame-device-write", Breakpoint.Event.DEVICE_WRITE);
+        return Collections.unmodifiableMap(m);
     }
 
     private void install(List<Breakpoint> kind, Breakpoint b, org.eclipse.lsp4j.debug.Breakpoint answer) {

@@ -1,13 +1,11 @@
 package org.mmscope.debug.dap;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.lsp4j.debug.EvaluateResponse;
 import org.mmscope.debug.Variable;
+import org.mmscope.debug.VariableNames;
 import org.mmscope.dsl.ScenarioLoader;
 import org.mmscope.engine.RunCursor.Stop;
 import org.mmscope.engine.Simulation;
@@ -29,8 +27,6 @@ import org.mmscope.engine.trace.HazardRecord;
  * and is refused here.
  */
 final class Evaluation {
-    private static final Pattern NAME = Pattern.compile("([A-Za-z_][A-Za-z0-9_-]*)(?:\\.([A-Za-z_][A-Za-z0-9_-]*))?(?:\\[(\\d+)\\])?");
-
     private final String source;
     private final String fileName;
     private final VariableHandles handles;
@@ -47,7 +43,7 @@ final class Evaluation {
             throw DapErrors.error("nothing to evaluate: give a name (buf, parent.buf[0], rx) or an expectation (expect parent: read buf == \"x\")");
         }
         Variable root = t.core.variables();
-        Variable v = e.startsWith("expect ") ? null : name(root, e);
+        Variable v = e.startsWith("expect ") ? null : VariableNames.resolve(root, e);
         if (v != null) {
             EvaluateResponse r = new EvaluateResponse();
             r.setResult(v.value());
@@ -55,59 +51,10 @@ final class Evaluation {
             r.setPresentationHint(VariableHandles.hint(v));
             return r;
         }
-        if (NAME.matcher(e).matches()) {
+        if (VariableNames.NAME.matcher(e).matches()) {
             throw DapErrors.error("no '" + e + "' at this position in " + t.era() + " (names: processes, their mappings, handles, devices, swap, hazards)");
         }
         return expectation(t, e);
-    }
-
-    /** The variable a name stands for, or null. */
-    static Variable name(Variable root, String e) {
-        Variable exact = root.at(e);
-        if (exact != null) {
-            return exact;
-        }
-        Matcher m = NAME.matcher(e);
-        if (!m.matches()) {
-            return null;
-        }
-        String first = m.group(1);
-        String second = m.group(2);
-        String index = m.group(3);
-        if (second != null) { // process.mapping[i]
-            return root.at("processes." + first + "." + second + (index == null ? "" : "." + index));
-        }
-        for (String group : List.of("processes", "handles", "devices")) {
-            Variable g = root.at(group + "." + first + (index == null ? "" : "." + index));
-            if (g != null) {
-                return g;
-            }
-        }
-        if (index == null && root.child(first) != null) {
-            return root.child(first);
-        }
-        return mappingInEveryProcess(root, first, index);
-    }
-
-    /** A bare mapping name: the mapping (or its page) in each process that has it. */
-    private static Variable mappingInEveryProcess(Variable root, String mapping, String index) {
-        List<Variable> found = new ArrayList<>();
-        for (Variable p : root.child("processes").children()) {
-            Variable b = p.child(mapping);
-            Variable hit = b == null ? null : index == null ? b : b.child(index);
-            if (hit != null) {
-                found.add(new Variable(hit.path(), p.name(), hit.value(), hit.children(), hit.changed()));
-            }
-        }
-        if (found.isEmpty()) {
-            return null;
-        }
-        if (found.size() == 1) {
-            Variable only = found.get(0);
-            return root.at(only.path());
-        }
-        String value = String.join("; ", found.stream().map(f -> f.name() + ": " + f.value()).toList());
-        return new Variable(mapping, mapping + (index == null ? "" : "[" + index + "]"), value, found, false);
     }
 
     private EvaluateResponse expectation(DapThread t, String e) {

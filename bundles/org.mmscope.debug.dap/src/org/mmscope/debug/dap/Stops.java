@@ -13,7 +13,7 @@ import org.mmscope.engine.trace.HazardRecord;
 
 /**
  * Why a thread stopped, as a DAP {@code stopped} event: the one mapping from the core's stop reasons to DAP's
- * (breakpoint, function breakpoint, exception for a hazard, a failing expectation or a broken invariant, step,
+ * (breakpoint, function breakpoint, exception for a hazard, a failing expectation, a broken invariant or a frame event, step,
  * entry for the booted machine), with the breakpoint ids and, for an exception, what was raised.
  */
 final class Stops {
@@ -56,10 +56,7 @@ final class Stops {
             e.setDescription(t.era() + ": " + t.exceptionDescription);
             e.setText(t.exceptionDescription);
         }
-        case Breakpoint.OnEvent o -> {
-            e.setReason(StoppedEventArgumentsReason.DATA_BREAKPOINT);
-            e.setDescription(t.era() + ": " + o.event().name().toLowerCase().replace('_', ' ') + (o.pfn() < 0 ? "" : " pfn " + o.pfn()));
-        }
+        case Breakpoint.OnEvent o -> exception(t, e, frameEvent(t, o));
         }
         return e;
     }
@@ -76,6 +73,21 @@ final class Stops {
     }
 
     private record Raised(String id, String description, int line) {
+    }
+
+    /** A frame event filter's stop: which event, about which frame (the call's, when a kernel call made it), where. */
+    private static Raised frameEvent(DapThread t, Breakpoint.OnEvent o) {
+        Stop s = t.core.at();
+        long pfn = o.pfn() >= 0 ? o.pfn() : s.call() != null ? s.call().pfn() : -1;
+        String what = switch (o.event()) {
+        case FREED -> "freed";
+        case SWAPPED_OUT -> "unmapped into swap";
+        case MIGRATED -> "migrated";
+        case PINNED -> "pinned";
+        case UNPINNED -> "unpinned";
+        case DEVICE_WRITE -> "written by a device";
+        };
+        return new Raised(BreakpointTable.filterOf(o.event()), (pfn >= 0 ? "frame pfn " + pfn : "a frame") + " " + what + ": " + where(t), 0);
     }
 
     /** The hazards of the step that just ended (of {@code kind}, or all). */

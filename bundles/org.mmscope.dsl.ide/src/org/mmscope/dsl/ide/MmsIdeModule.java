@@ -3,13 +3,18 @@ package org.mmscope.dsl.ide;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
+import org.eclipse.xtext.ide.server.contentassist.ContentAssistService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.rename.IRenameService2;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolService;
+import org.eclipse.xtext.resource.XtextResource;
 import org.mmscope.dsl.ide.codeactions.MmsCodeActionService;
+import org.mmscope.dsl.ide.contentassist.MmsContentAssistService;
 import org.mmscope.dsl.ide.contentassist.MmsContentProposalProvider;
 import org.mmscope.dsl.ide.highlighting.MmsSemanticHighlightingCalculator;
 import org.mmscope.dsl.ide.hover.MmsHoverService;
+import org.mmscope.dsl.ide.server.SizeLimitedResource;
 import org.mmscope.dsl.ide.symbols.MmsDocumentSymbolService;
 import org.mmscope.dsl.ide.symbols.MmsDocumentSymbols;
 import org.mmscope.dsl.ide.rename.MmsRenameService;
@@ -17,12 +22,16 @@ import org.mmscope.dsl.ide.rename.MmsRenameService;
 /** Guice bindings of the scenario language's IDE services (shared by the language server and the editor). */
 public class MmsIdeModule extends AbstractMmsIdeModule {
     /** A text above the size limit is one error instead of a parse (see SizeLimitedResource). */
-    public Class<? extends org.eclipse.xtext.resource.XtextResource> bindXtextResource() {
-        return org.mmscope.dsl.ide.server.SizeLimitedResource.class;
+    public Class<? extends XtextResource> bindXtextResource() {
+        return SizeLimitedResource.class;
     }
 
     public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
         return MmsContentProposalProvider.class;
+    }
+
+    public Class<? extends ContentAssistService> bindContentAssistService() {
+        return MmsContentAssistService.class;
     }
 
     public Class<? extends IHoverService> bindIHoverService() {
@@ -37,7 +46,7 @@ public class MmsIdeModule extends AbstractMmsIdeModule {
         return MmsSemanticHighlightingCalculator.class;
     }
 
-    public Class<? extends org.eclipse.xtext.ide.server.symbol.DocumentSymbolService> bindDocumentSymbolService() {
+    public Class<? extends DocumentSymbolService> bindDocumentSymbolService() {
         return MmsDocumentSymbolService.class;
     }
 

@@ -1,15 +1,21 @@
 package org.mmscope.dsl.formatting2;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.formatting2.AbstractJavaFormatter;
+import org.eclipse.xtext.formatting2.FormatterPreferenceKeys;
+import org.eclipse.xtext.formatting2.FormatterRequest;
 import org.eclipse.xtext.formatting2.IFormattableDocument;
 import org.eclipse.xtext.formatting2.IHiddenRegionFormatter;
 import org.eclipse.xtext.formatting2.regionaccess.IHiddenRegion;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
+import org.eclipse.xtext.preferences.ITypedPreferenceValues;
+import org.eclipse.xtext.preferences.MapBasedPreferenceValues;
+import org.eclipse.xtext.preferences.TypedPreferenceValues;
 import org.mmscope.dsl.mms.MachineDecl;
 import org.mmscope.dsl.mms.Parallel;
 import org.mmscope.dsl.mms.Scenario;
@@ -25,13 +31,13 @@ public class MmsFormatter extends AbstractJavaFormatter {
 
     /** Four spaces per level unless the client asks otherwise (LANGUAGE.md's examples use four). */
     @Override
-    public void initialize(org.eclipse.xtext.formatting2.FormatterRequest request) {
-        org.eclipse.xtext.preferences.ITypedPreferenceValues given = request.getPreferences();
-        if (given == null || given.getPreference(org.eclipse.xtext.formatting2.FormatterPreferenceKeys.indentation).equals("\t")) {
-            org.eclipse.xtext.preferences.MapBasedPreferenceValues prefs = new org.eclipse.xtext.preferences.MapBasedPreferenceValues(
-                    given, new java.util.HashMap<>());
-            prefs.put(org.eclipse.xtext.formatting2.FormatterPreferenceKeys.indentation, "    ");
-            request.setPreferences(org.eclipse.xtext.preferences.TypedPreferenceValues.castOrWrap(prefs));
+    public void initialize(FormatterRequest request) {
+        ITypedPreferenceValues given = request.getPreferences();
+        if (given == null || given.getPreference(FormatterPreferenceKeys.indentation).equals("\t")) {
+            MapBasedPreferenceValues prefs = new MapBasedPreferenceValues(
+                    given, new HashMap<>());
+            prefs.put(FormatterPreferenceKeys.indentation, "    ");
+            request.setPreferences(TypedPreferenceValues.castOrWrap(prefs));
         }
         super.initialize(request);
     }

@@ -15,6 +15,8 @@ import org.mmscope.dsl.mms.DmaWriteOp;
 import org.mmscope.dsl.mms.ExitOp;
 import org.mmscope.dsl.mms.Expectation;
 import org.mmscope.dsl.mms.ForkOp;
+import org.mmscope.dsl.mms.GupCall;
+import org.mmscope.dsl.mms.GupFlag;
 import org.mmscope.dsl.mms.GupOp;
 import org.mmscope.dsl.mms.MachineSetting;
 import org.mmscope.dsl.mms.MadviseOp;
@@ -155,9 +157,9 @@ public final class ScenarioTranslator {
         case MmapFile m -> new Op.MmapFile(actor, name, m.getFile(), Syntax.pages(m.getSize(), pageSize),
                 m.getFlags().contains(MapFlag.READ), m.getFlags().contains(MapFlag.WRITE), m.getFlags().contains(MapFlag.SHARED));
         case ForkOp f -> new Op.Fork(actor, name);
-        case GupOp g -> new Op.Gup(name, range(actor, g.getRange()), Op.GupCall.valueOf(g.getCall() == org.mmscope.dsl.mms.GupCall.PIN
-                ? "DRIVER_PIN" : g.getCall().name()), g.getFlags().contains(org.mmscope.dsl.mms.GupFlag.WRITE),
-                g.getFlags().contains(org.mmscope.dsl.mms.GupFlag.LONGTERM));
+        case GupOp g -> new Op.Gup(name, range(actor, g.getRange()), Op.GupCall.valueOf(g.getCall() == GupCall.PIN
+                ? "DRIVER_PIN" : g.getCall().name()), g.getFlags().contains(GupFlag.WRITE),
+                g.getFlags().contains(GupFlag.LONGTERM));
         default -> throw new IllegalStateException(a.getValue().eClass().getName());
         };
     }

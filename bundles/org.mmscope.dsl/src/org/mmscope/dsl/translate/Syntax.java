@@ -1,14 +1,18 @@
 package org.mmscope.dsl.translate;
 
+import java.util.List;
+
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.mmscope.dsl.mms.MachineDecl;
 import org.mmscope.dsl.mms.MachineSetting;
+import org.mmscope.dsl.mms.MmsPackage;
 import org.mmscope.dsl.mms.PageSetting;
 import org.mmscope.dsl.mms.Scenario;
 import org.mmscope.dsl.mms.Size;
+import org.mmscope.dsl.mms.Unit;
 
 /** Small questions about the parsed text that the AST alone cannot answer (was an optional number written?). */
 public final class Syntax {
@@ -42,7 +46,7 @@ public final class Syntax {
     }
 
     /** The base page sizes Linux offers (x86-64: 4 KiB; arm64: CONFIG_ARM64_4K/16K/64K_PAGES), the ones mmscope models. */
-    public static final java.util.List<Long> PAGE_SIZES = java.util.List.of(4096L, 16384L, 65536L);
+    public static final List<Long> PAGE_SIZES = List.of(4096L, 16384L, 65536L);
 
     /**
      * The page size the machine declares (4 KiB unless {@code page SIZE}); a size that is not one of {@link #PAGE_SIZES}
@@ -52,8 +56,8 @@ public final class Syntax {
         MachineDecl m = s.getMachine();
         if (m != null) {
             for (MachineSetting st : m.getSettings()) {
-                if (st instanceof PageSetting p && p.getSize() != null && p.getSize().getUnit() != org.mmscope.dsl.mms.Unit.PAGE
-                        && p.getSize().getUnit() != org.mmscope.dsl.mms.Unit.PAGES && converted(p.getSize())) {
+                if (st instanceof PageSetting p && p.getSize() != null && p.getSize().getUnit() != Unit.PAGE
+                        && p.getSize().getUnit() != Unit.PAGES && converted(p.getSize())) {
                     try {
                         long bytes = bytes(p.getSize(), 4096);
                         return PAGE_SIZES.contains(bytes) ? bytes : 4096;
@@ -68,12 +72,12 @@ public final class Syntax {
 
     /** Whether the number of a size was read (a number too large for 64 bits is a syntax error and reads as 0). */
     public static boolean converted(Size s) {
-        return converted(s, org.mmscope.dsl.mms.MmsPackage.Literals.SIZE__VALUE);
+        return converted(s, MmsPackage.Literals.SIZE__VALUE);
     }
 
     /** Whether the feature was written and its value converted without a syntax error (e.g. "number too large"). */
     public static boolean converted(EObject o, EStructuralFeature f) {
-        java.util.List<INode> nodes = NodeModelUtils.findNodesForFeature(o, f);
+        List<INode> nodes = NodeModelUtils.findNodesForFeature(o, f);
         if (nodes.isEmpty()) {
             return false;
         }

@@ -1,6 +1,7 @@
 package org.mmscope.dsl.validation;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
@@ -270,6 +271,6 @@ public class MmsValidator extends AbstractMmsValidator {
     private static List<KernelEra> eraObjects(EObject o) {
         List<String> chosen = EraOverride.of(o.eResource());
         return (chosen != null ? chosen : erasOf(EcoreUtil2.getContainerOfType(o, Scenario.class))).stream().map(Eras::byName)
-                .flatMap(java.util.Optional::stream).toList();
+                .flatMap(Optional::stream).toList();
     }
 }

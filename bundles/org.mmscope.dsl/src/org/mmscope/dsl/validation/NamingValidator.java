@@ -31,6 +31,7 @@ import org.mmscope.dsl.mms.ReclaimOp;
 import org.mmscope.dsl.mms.ReleaseCall;
 import org.mmscope.dsl.mms.ReleaseOp;
 import org.mmscope.dsl.mms.Scenario;
+import org.mmscope.dsl.mms.Size;
 import org.mmscope.dsl.mms.Step;
 import org.mmscope.dsl.scoping.FileOrderNames;
 import org.mmscope.dsl.scoping.MmsScopeProvider;
@@ -176,7 +177,7 @@ public class NamingValidator extends AbstractDeclarativeValidator {
     }
 
     /** A mapping's length in pages; a size the validator rejects at its number bounds nothing (no second error). */
-    private static long pages(org.mmscope.dsl.mms.Size size, EObject in) {
+    private static long pages(Size size, EObject in) {
         if (size == null || !Syntax.converted(size)) {
             return Long.MAX_VALUE;
         }

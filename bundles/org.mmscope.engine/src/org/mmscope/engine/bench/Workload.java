@@ -1,6 +1,9 @@
 package org.mmscope.engine.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -200,7 +203,7 @@ public final class Workload {
         for (int i = setup; i < s.stepCount(); i++) {
             changes += s.trace().steps().get(i).changes().size();
         }
-        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         long c0 = cpu.getCurrentThreadCpuTime();
         long b0 = System.nanoTime();
         s.seek(Simulation.Position.afterStep(setup));
@@ -232,7 +235,7 @@ public final class Workload {
             s.restore(snap);
             ms[i] = (System.nanoTime() - t0) / 1e6;
         }
-        java.util.Arrays.sort(ms);
+        Arrays.sort(ms);
         return ms[ms.length / 2];
     }
 
@@ -241,7 +244,7 @@ public final class Workload {
      * one-page store (an explored state: its last step was small), median of 21 after a warm-up.
      */
     private static double hashMillis(String era, int frames, boolean cpuTime) {
-        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         Simulation s = Simulation.boot(machine(), Eras.byName(era).orElseThrow(),
                 Simulation.Options.defaults().withInvariants(false).withCheckpointEvery(0).withChanges(true));
         s.apply(new Op.MmapAnon("p0", "big", frames, true, true, false), 1);
@@ -260,7 +263,7 @@ public final class Workload {
                 throw new IllegalStateException("the canonical hash of an unchanged state changed");
             }
         }
-        java.util.Arrays.sort(ms);
+        Arrays.sort(ms);
         return ms[ms.length / 2];
     }
 

@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 
 import org.mmscope.engine.kernel.Kernel;
+import org.mmscope.engine.kernel.PageTables;
 import org.mmscope.model.mm.Frame;
 import org.mmscope.model.mm.HandleKind;
 import org.mmscope.model.mm.PinHandle;
@@ -68,7 +69,7 @@ public final class Invariants {
             if (k.frames().get(f.getPfn()) != f) {
                 if (!k.pageTables().mappers(f).isEmpty()) {
                     Pte pte = k.pageTables().mappers(f).get(0);
-                    fail("I3: " + org.mmscope.engine.kernel.PageTables.processOf(pte).getName() + " maps freed pfn " + f.getPfn() + " at 0x" + Long.toHexString(pte.getVpn() << 12));
+                    fail("I3: " + PageTables.processOf(pte).getName() + " maps freed pfn " + f.getPfn() + " at 0x" + Long.toHexString(pte.getVpn() << 12));
                 }
                 continue;
             }

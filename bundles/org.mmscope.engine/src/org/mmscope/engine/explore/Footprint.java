@@ -3,6 +3,7 @@ package org.mmscope.engine.explore;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
@@ -48,7 +49,7 @@ final class Footprint {
 
     /** Whether the two steps commute: disjoint footprints and the same outcome (the last errno is observable). */
     boolean independentOf(Footprint o) {
-        if (global() || o.global() || !java.util.Objects.equals(errno, o.errno)) {
+        if (global() || o.global() || !Objects.equals(errno, o.errno)) {
             return false;
         }
         Set<EObject> small = objects.size() <= o.objects.size() ? objects : o.objects;

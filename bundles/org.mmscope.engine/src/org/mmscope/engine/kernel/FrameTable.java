@@ -3,6 +3,7 @@ package org.mmscope.engine.kernel;
 import java.util.List;
 
 import org.eclipse.emf.common.util.EList;
+import org.mmscope.engine.BudgetExceeded;
 import org.mmscope.model.mm.Frame;
 import org.mmscope.model.mm.LruList;
 import org.mmscope.model.mm.MemoryBlock;
@@ -122,7 +123,7 @@ public final class FrameTable implements FrameView {
 
     private Frame create(long pfn, ZoneType zone) {
         if (byPfn.size() >= limit) {
-            throw new org.mmscope.engine.BudgetExceeded("frame budget", "--max-frames", "frame budget exceeded: more than " + limit
+            throw new BudgetExceeded("frame budget", "--max-frames", "frame budget exceeded: more than " + limit
                     + " frames allocated at once");
         }
         Frame f = MmFactory.eINSTANCE.createFrame();

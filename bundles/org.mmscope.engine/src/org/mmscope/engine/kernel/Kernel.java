@@ -1,14 +1,25 @@
 package org.mmscope.engine.kernel;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.mmscope.engine.BudgetExceeded;
+import org.mmscope.engine.Budgets;
 import org.mmscope.engine.era.KernelEra;
 import org.mmscope.engine.trace.Call;
 import org.mmscope.engine.trace.EventSink;
 import org.mmscope.engine.trace.HazardKind;
+import org.mmscope.model.mm.Binding;
 import org.mmscope.model.mm.Frame;
 import org.mmscope.model.mm.LruList;
 import org.mmscope.model.mm.Mm;
 import org.mmscope.model.mm.MmFile;
 import org.mmscope.model.mm.MmState;
+import org.mmscope.model.mm.PinHandle;
 import org.mmscope.model.mm.Process;
 import org.mmscope.model.mm.Pte;
 import org.mmscope.model.mm.PteKind;
@@ -29,7 +40,7 @@ public final class Kernel {
     final SwapTable swap;
     final VmaIndex vmas;
     private EventSink events = EventSink.NONE;
-    private final java.util.Map<Mm, java.util.Map<String, org.mmscope.model.mm.Binding>> bindings = new java.util.IdentityHashMap<>();
+    private final Map<Mm, Map<String, Binding>> bindings = new IdentityHashMap<>();
 
     public Kernel(MmState state, KernelEra era) {
         this.state = state;
@@ -88,7 +99,7 @@ public final class Kernel {
     }
 
     /** A driver's get_user_pages / pin_user_pages handle. */
-    public void addHandle(org.mmscope.model.mm.PinHandle h) {
+    public void addHandle(PinHandle h) {
         state.getHandles().add(h);
     }
 
@@ -171,10 +182,10 @@ public final class Kernel {
         vmas.clear(mm);
     }
 
-    private org.mmscope.engine.Budgets budgets = org.mmscope.engine.Budgets.NONE;
+    private Budgets budgets = Budgets.NONE;
 
     /** The run's budgets: pages per step, frames and PTEs at once, wall time ({@code Budgets.NONE} for replays). */
-    public void setBudgets(org.mmscope.engine.Budgets b) {
+    public void setBudgets(Budgets b) {
         budgets = b;
         frames.limit = b.frames();
         pt.limit = b.ptes();
@@ -187,13 +198,13 @@ public final class Kernel {
      */
     public void touchPages(long n) {
         if (n > budgets.pagesPerStep()) {
-            throw new org.mmscope.engine.BudgetExceeded("page budget", "--max-pages-per-step", "page budget exceeded: the step touches " + n
+            throw new BudgetExceeded("page budget", "--max-pages-per-step", "page budget exceeded: the step touches " + n
                     + " pages, more than " + budgets.pagesPerStep() + " per step");
         }
         budgets.checkDeadline();
     }
 
-    public org.mmscope.engine.Budgets budgets() {
+    public Budgets budgets() {
         return budgets;
     }
 
@@ -292,9 +303,9 @@ public final class Kernel {
     // ---- VMAs ----
 
     /** The scenario name {@code var} of {@code mm}, or null. */
-    public org.mmscope.model.mm.Binding binding(Mm mm, String var) {
+    public Binding binding(Mm mm, String var) {
         return bindings.computeIfAbsent(mm, m -> {
-            java.util.Map<String, org.mmscope.model.mm.Binding> map = new java.util.HashMap<>();
+            Map<String, Binding> map = new HashMap<>();
             m.getBindings().forEach(b -> map.put(b.getName(), b));
             return map;
         }).get(var);
@@ -319,7 +330,7 @@ public final class Kernel {
     }
 
     /** Adds a name to an mm (mmap, fork). */
-    public void addBinding(Mm mm, org.mmscope.model.mm.Binding b) {
+    public void addBinding(Mm mm, Binding b) {
         mm.getBindings().add(b);
         bindings.remove(mm);
     }
@@ -337,7 +348,7 @@ public final class Kernel {
     // ---- zap (mm/memory.c zap_pte_range) ----
 
     /** zap_pte_range() over a list of entries of one mm. */
-    public void zapRange(Mm mm, java.util.List<Pte> ptes) {
+    public void zapRange(Mm mm, List<Pte> ptes) {
         pt.beginZap(mm);
         try {
             for (Pte pte : ptes) {
@@ -419,14 +430,14 @@ public final class Kernel {
      * What differs between this kernel's indexes and indexes built afresh from its state (empty when they agree):
      * a check for code that changes the state behind the indexes' back (the cursor's undo and redo).
      */
-    public java.util.List<String> indexDisagreements() {
+    public List<String> indexDisagreements() {
         Kernel fresh = new Kernel(state, era);
-        java.util.List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         for (Frame f : state.getFrames()) {
             if (frames.get(f.getPfn()) != f) {
                 out.add("frame index: pfn " + f.getPfn());
             }
-            if (!new java.util.HashSet<>(pt.mappers(f)).equals(new java.util.HashSet<>(fresh.pt.mappers(f)))) {
+            if (!new HashSet<>(pt.mappers(f)).equals(new HashSet<>(fresh.pt.mappers(f)))) {
                 out.add("rmap of pfn " + f.getPfn());
             }
         }
@@ -440,7 +451,7 @@ public final class Kernel {
             if (!vmas.all(mm).equals(fresh.vmas.all(mm))) {
                 out.add("VMAs of " + p.getName());
             }
-            for (org.mmscope.model.mm.Binding b : mm.getBindings()) {
+            for (Binding b : mm.getBindings()) {
                 if (binding(mm, b.getName()) != b) {
                     out.add("name " + b.getName() + " of " + p.getName());
                 }
@@ -461,7 +472,7 @@ public final class Kernel {
 
     /** Whether a live get_user_pages / pin_user_pages handle holds this frame (the driver's view). */
     public boolean heldByDriver(Frame f) {
-        for (org.mmscope.model.mm.PinHandle h : state.getHandles()) {
+        for (PinHandle h : state.getHandles()) {
             if (!h.isReleased() && h.getPfns().contains(f.getPfn())) {
                 return true;
             }

@@ -1,11 +1,14 @@
 package org.mmscope.engine.kernel;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import org.mmscope.engine.BudgetExceeded;
 import org.mmscope.model.mm.Frame;
 import org.mmscope.model.mm.Mm;
 import org.mmscope.model.mm.MmFactory;
@@ -23,7 +26,7 @@ public final class PageTables implements PageTableView {
     /** frame → its one Pte, or a List of Ptes once it has several mappings (most frames have one). */
     private final Map<Frame, Object> rmap = new IdentityHashMap<>();
     private Mm batchMm;
-    private final java.util.Set<Pte> batchDoomed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<Pte> batchDoomed = Collections.newSetFromMap(new IdentityHashMap<>());
 
     PageTables(Iterable<Process> processes) {
         for (Process p : processes) {
@@ -97,7 +100,7 @@ public final class PageTables implements PageTableView {
         Pte pte = get(mm, vpn);
         if (pte == null) {
             if (count >= limit) {
-                throw new org.mmscope.engine.BudgetExceeded("PTE budget", "--max-ptes", "PTE budget exceeded: more than " + limit
+                throw new BudgetExceeded("PTE budget", "--max-ptes", "PTE budget exceeded: more than " + limit
                         + " page table entries at once");
             }
             count++;
@@ -204,7 +207,7 @@ public final class PageTables implements PageTableView {
 
     /** Drops every PTE of {@code doomed} from frame f's reverse-map entry, keeping the others in order. */
     @SuppressWarnings("unchecked")
-    void unlinkAll(Frame f, java.util.Set<Pte> doomed) {
+    void unlinkAll(Frame f, Set<Pte> doomed) {
         Object o = rmap.get(f);
         if (o instanceof Pte p) {
             if (doomed.contains(p)) {

@@ -12,6 +12,7 @@ import org.mmscope.engine.kernel.SyscallException;
 import org.mmscope.engine.trace.Call;
 import org.mmscope.model.mm.Frame;
 import org.mmscope.model.mm.LruList;
+import org.mmscope.model.mm.Machine;
 import org.mmscope.model.mm.Pte;
 import org.mmscope.model.mm.PteKind;
 
@@ -121,7 +122,7 @@ public final class KernelOps {
     }
 
     private static void offlinePages(Kernel k, long index) throws SyscallException {
-        org.mmscope.model.mm.Machine m = k.state().getMachine();
+        Machine m = k.state().getMachine();
         long blocks = MemoryBlocks.count(m);
         if (index < 0 || index >= blocks) {
             throw new SyscallException(Errno.EINVAL, "no memory block " + index + " (the machine has " + blocks + ")");

@@ -1,6 +1,7 @@
 package org.mmscope.engine.trace;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.util.EList;
@@ -53,12 +54,12 @@ public final class Change {
     }
 
     /** The model objects among the values: a list change's elements, a single value's before and after. */
-    public void forEachObjectValue(java.util.function.Consumer<EObject> to) {
+    public void forEachObjectValue(Consumer<EObject> to) {
         objects(before, to);
         objects(after, to);
     }
 
-    private static void objects(Object v, java.util.function.Consumer<EObject> to) {
+    private static void objects(Object v, Consumer<EObject> to) {
         if (v instanceof EObject e) {
             to.accept(e);
         } else if (v instanceof List<?> l) {

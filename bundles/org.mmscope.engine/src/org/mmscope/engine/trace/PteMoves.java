@@ -1,5 +1,6 @@
 package org.mmscope.engine.trace;
 
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +52,7 @@ public final class PteMoves {
 
     /** By comparing the state now with the state {@code before} the step: every PTE that maps another pfn now. */
     public static Map<Pte, Long> between(MmState before, MmState now) {
-        Map<String, LongMap<Pte>> old = new java.util.HashMap<>();
+        Map<String, LongMap<Pte>> old = new HashMap<>();
         for (Process p : before.getProcesses()) {
             LongMap<Pte> byVpn = new LongMap<>();
             p.getMm().getPtes().forEach(x -> byVpn.put(x.getVpn(), x));

@@ -9,7 +9,9 @@ import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.ui.texteditor.ITextEditor;
 
 /**
  * The editor's text operations that do not need the workbench: toggle comment, applying formatter edits, and the
@@ -82,7 +84,7 @@ public final class EditorCommands {
     }
 
     /** Selects and reveals an LSP range of the editor's document. */
-    static void select(org.eclipse.ui.texteditor.ITextEditor editor, IDocument doc, org.eclipse.lsp4j.Range r) throws BadLocationException {
+    static void select(ITextEditor editor, IDocument doc, Range r) throws BadLocationException {
         int start = offset(doc, r.getStart());
         editor.selectAndReveal(start, offset(doc, r.getEnd()) - start);
     }

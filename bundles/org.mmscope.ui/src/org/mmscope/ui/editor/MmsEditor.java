@@ -1,24 +1,46 @@
 package org.mmscope.ui.editor;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.ListResourceBundle;
 import java.util.ResourceBundle;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.WorkspaceJob;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.preference.PreferenceConverter;
+import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentListener;
+import org.eclipse.jface.text.IRewriteTarget;
+import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
+import org.eclipse.jface.text.source.DefaultCharacterPairMatcher;
+import org.eclipse.jface.window.Window;
 import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DiagnosticSeverity;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.editors.text.EditorsUI;
 import org.eclipse.ui.editors.text.TextEditor;
 import org.eclipse.ui.texteditor.ContentAssistAction;
 import org.eclipse.ui.texteditor.ITextEditorActionDefinitionIds;
+import org.eclipse.ui.texteditor.SourceViewerDecorationSupport;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.mmscope.dsl.ide.rename.NewNames;
 
 /**
  * The editor for {@code .mms} files: the platform text editor, wired in-process to the scenario language
@@ -61,7 +83,7 @@ public class MmsEditor extends TextEditor {
     }
 
     @Override
-    public void createPartControl(org.eclipse.swt.widgets.Composite parent) {
+    public void createPartControl(Composite parent) {
         super.createPartControl(parent);
         semantic = new SemanticHighlighter(getSourceViewer());
         semantic.refresh(uri); // if the server validated before this viewer existed; otherwise its next validation does
@@ -79,11 +101,11 @@ public class MmsEditor extends TextEditor {
     }
 
     @Override
-    protected void configureSourceViewerDecorationSupport(org.eclipse.ui.texteditor.SourceViewerDecorationSupport support) {
-        var store = org.eclipse.ui.editors.text.EditorsUI.getPreferenceStore();
+    protected void configureSourceViewerDecorationSupport(SourceViewerDecorationSupport support) {
+        var store = EditorsUI.getPreferenceStore();
         store.setDefault(MATCHING_BRACKETS, true);
-        org.eclipse.jface.preference.PreferenceConverter.setDefault(store, MATCHING_BRACKETS_COLOR, new org.eclipse.swt.graphics.RGB(128, 128, 128));
-        support.setCharacterPairMatcher(new org.eclipse.jface.text.source.DefaultCharacterPairMatcher(new char[] { '{', '}', '[', ']', '(', ')' }));
+        PreferenceConverter.setDefault(store, MATCHING_BRACKETS_COLOR, new RGB(128, 128, 128));
+        support.setCharacterPairMatcher(new DefaultCharacterPairMatcher(new char[] { '{', '}', '[', ']', '(', ')' }));
         support.setMatchingCharacterPainterPreferenceKeys(MATCHING_BRACKETS, MATCHING_BRACKETS_COLOR);
         super.configureSourceViewerDecorationSupport(support);
     }
@@ -102,7 +124,7 @@ public class MmsEditor extends TextEditor {
                 }
                 try {
                     EditorCommands.apply(doc, edits);
-                } catch (org.eclipse.jface.text.BadLocationException e) {
+                } catch (BadLocationException e) {
                     // the edits did not fit the text; leave it as it is
                 }
             });
@@ -121,10 +143,10 @@ public class MmsEditor extends TextEditor {
         String text = doc.get();
         String u = uri;
         var display = getSite().getShell().getDisplay();
-        org.eclipse.lsp4j.Position at;
+        Position at;
         try {
             at = EditorCommands.position(doc, offset);
-        } catch (org.eclipse.jface.text.BadLocationException e) {
+        } catch (BadLocationException e) {
             return null;
         }
         Job job = Job.create("Finding the declaration", (IProgressMonitor m) -> {
@@ -134,7 +156,7 @@ public class MmsEditor extends TextEditor {
                     if (doc.get().equals(text)) {
                         try {
                             EditorCommands.select(this, doc, location.getRange());
-                        } catch (org.eclipse.jface.text.BadLocationException e) {
+                        } catch (BadLocationException e) {
                             // the server's range does not fit the text; nothing to select
                         }
                     }
@@ -156,10 +178,10 @@ public class MmsEditor extends TextEditor {
         String text = doc.get();
         String u = uri;
         var display = getSite().getShell().getDisplay();
-        org.eclipse.lsp4j.Position at;
+        Position at;
         try {
             at = EditorCommands.position(doc, offset);
-        } catch (org.eclipse.jface.text.BadLocationException e) {
+        } catch (BadLocationException e) {
             return null;
         }
         renameProblem = null;
@@ -176,20 +198,20 @@ public class MmsEditor extends TextEditor {
         if (r.problem() != null) {
             renameProblem = r.problem();
             if (tell) {
-                org.eclipse.jface.dialogs.MessageDialog.openError(getSite().getShell(), "Rename", r.problem());
+                MessageDialog.openError(getSite().getShell(), "Rename", r.problem());
             }
             return;
         }
         if (!doc.get().equals(text) || r.edits().isEmpty()) {
             return; // typed meanwhile, or no name there
         }
-        var target = getAdapter(org.eclipse.jface.text.IRewriteTarget.class);
+        var target = getAdapter(IRewriteTarget.class);
         if (target != null) {
             target.beginCompoundChange();
         }
         try {
             EditorCommands.apply(doc, r.edits());
-        } catch (org.eclipse.jface.text.BadLocationException e) {
+        } catch (BadLocationException e) {
             // the edits did not fit the text; what was applied stays one undo step
         } finally {
             if (target != null) {
@@ -206,14 +228,14 @@ public class MmsEditor extends TextEditor {
     /** Alt+Shift+R: asks the server what the name at the caret is, then the new name in a dialog, then renames. */
     public void renameInteractively() {
         IDocument doc = getDocumentProvider().getDocument(getEditorInput());
-        int offset = ((org.eclipse.jface.text.ITextSelection) getSelectionProvider().getSelection()).getOffset();
+        int offset = ((ITextSelection) getSelectionProvider().getSelection()).getOffset();
         String text = doc.get();
         String u = uri;
         var display = getSite().getShell().getDisplay();
-        org.eclipse.lsp4j.Position at;
+        Position at;
         try {
             at = EditorCommands.position(doc, offset);
-        } catch (org.eclipse.jface.text.BadLocationException e) {
+        } catch (BadLocationException e) {
             return;
         }
         Job.create("Preparing rename", (IProgressMonitor m) -> {
@@ -223,9 +245,9 @@ public class MmsEditor extends TextEditor {
                     getStatusLineManager().setErrorMessage("Rename: no process, device, mapping or handle name here");
                     return;
                 }
-                var dialog = new org.eclipse.jface.dialogs.InputDialog(getSite().getShell(), "Rename '" + name + "'",
-                        "New name (its declaration and every use change):", name, org.mmscope.dsl.ide.rename.NewNames::problem);
-                if (dialog.open() == org.eclipse.jface.window.Window.OK && !dialog.getValue().equals(name)) {
+                var dialog = new InputDialog(getSite().getShell(), "Rename '" + name + "'",
+                        "New name (its declaration and every use change):", name, NewNames::problem);
+                if (dialog.open() == Window.OK && !dialog.getValue().equals(name)) {
                     rename(offset, dialog.getValue(), true);
                 }
             });
@@ -242,10 +264,10 @@ public class MmsEditor extends TextEditor {
         String text = doc.get();
         String u = uri;
         var display = getSite().getShell().getDisplay();
-        org.eclipse.lsp4j.Position at;
+        Position at;
         try {
             at = EditorCommands.position(doc, offset);
-        } catch (org.eclipse.jface.text.BadLocationException e) {
+        } catch (BadLocationException e) {
             return null;
         }
         Job job = Job.create("Finding references", (IProgressMonitor m) -> {
@@ -260,7 +282,7 @@ public class MmsEditor extends TextEditor {
                 try {
                     int start = EditorCommands.offset(doc, r.getStart());
                     name = doc.get(start, EditorCommands.offset(doc, r.getEnd()) - start);
-                } catch (org.eclipse.jface.text.BadLocationException e) {
+                } catch (BadLocationException e) {
                     name = "?";
                 }
                 if (references != null) {
@@ -296,8 +318,8 @@ public class MmsEditor extends TextEditor {
     public void toggleComment() {
         try {
             EditorCommands.toggleComment(getDocumentProvider().getDocument(getEditorInput()),
-                    (org.eclipse.jface.text.ITextSelection) getSelectionProvider().getSelection());
-        } catch (org.eclipse.jface.text.BadLocationException e) {
+                    (ITextSelection) getSelectionProvider().getSelection());
+        } catch (BadLocationException e) {
             // a selection outside the document: nothing to toggle
         }
     }
@@ -314,7 +336,7 @@ public class MmsEditor extends TextEditor {
         ContentAssistAction assist = new ContentAssistAction(bundle, "ContentAssistProposal.", this);
         assist.setActionDefinitionId(ITextEditorActionDefinitionIds.CONTENT_ASSIST_PROPOSALS);
         setAction("ContentAssistProposal", assist);
-        org.eclipse.jface.action.Action format = new org.eclipse.jface.action.Action("Format") {
+        Action format = new Action("Format") {
             @Override
             public void run() {
                 format();
@@ -322,7 +344,7 @@ public class MmsEditor extends TextEditor {
         };
         format.setActionDefinitionId(FORMAT_COMMAND);
         setAction("Format", format);
-        org.eclipse.jface.action.Action comment = new org.eclipse.jface.action.Action("Toggle Comment") {
+        Action comment = new Action("Toggle Comment") {
             @Override
             public void run() {
                 toggleComment();
@@ -330,15 +352,15 @@ public class MmsEditor extends TextEditor {
         };
         comment.setActionDefinitionId(TOGGLE_COMMENT_COMMAND);
         setAction("ToggleComment", comment);
-        org.eclipse.jface.action.Action declaration = new org.eclipse.jface.action.Action("Open Declaration") {
+        Action declaration = new Action("Open Declaration") {
             @Override
             public void run() {
-                openDeclaration(((org.eclipse.jface.text.ITextSelection) getSelectionProvider().getSelection()).getOffset());
+                openDeclaration(((ITextSelection) getSelectionProvider().getSelection()).getOffset());
             }
         };
         declaration.setActionDefinitionId(OPEN_DECLARATION_COMMAND);
         setAction("OpenDeclaration", declaration);
-        org.eclipse.jface.action.Action rename = new org.eclipse.jface.action.Action("Rename…") {
+        Action rename = new Action("Rename…") {
             @Override
             public void run() {
                 renameInteractively();
@@ -346,10 +368,10 @@ public class MmsEditor extends TextEditor {
         };
         rename.setActionDefinitionId(RENAME_COMMAND);
         setAction("Rename", rename);
-        org.eclipse.jface.action.Action refs = new org.eclipse.jface.action.Action("Find References") {
+        Action refs = new Action("Find References") {
             @Override
             public void run() {
-                findReferences(((org.eclipse.jface.text.ITextSelection) getSelectionProvider().getSelection()).getOffset());
+                findReferences(((ITextSelection) getSelectionProvider().getSelection()).getOffset());
             }
         };
         refs.setActionDefinitionId(FIND_REFERENCES_COMMAND);
@@ -357,7 +379,7 @@ public class MmsEditor extends TextEditor {
     }
 
     @Override
-    protected void doSetInput(IEditorInput input) throws org.eclipse.core.runtime.CoreException {
+    protected void doSetInput(IEditorInput input) throws CoreException {
         super.doSetInput(input);
         if (!(input instanceof IFileEditorInput fi)) {
             return;
@@ -421,7 +443,7 @@ public class MmsEditor extends TextEditor {
 
     @Override
     public <T> T getAdapter(Class<T> type) {
-        if (type == org.eclipse.ui.views.contentoutline.IContentOutlinePage.class) {
+        if (type == IContentOutlinePage.class) {
             if (outline == null) {
                 outline = new MmsOutlinePage(this);
             }
@@ -438,7 +460,7 @@ public class MmsEditor extends TextEditor {
     /** What Ctrl+Space proposes at {@code offset} (tests). */
     public List<String> proposalsAt(int offset) {
         ICompletionProposal[] ps = new MmsContentAssistProcessor(this).computeCompletionProposals(getSourceViewer(), offset);
-        return java.util.Arrays.stream(ps).map(ICompletionProposal::getDisplayString).toList();
+        return Arrays.stream(ps).map(ICompletionProposal::getDisplayString).toList();
     }
 
     /** The labels Ctrl+1 offers at {@code offset} (tests). */
@@ -466,7 +488,7 @@ public class MmsEditor extends TextEditor {
      * LSP diagnostics → problem markers on the file (off the UI thread). Each marker keeps the diagnostic (range,
      * issue code) so that quick fixes can ask the server for code actions later.
      */
-    static final class DiagnosticMarkers extends org.eclipse.core.resources.WorkspaceJob {
+    static final class DiagnosticMarkers extends WorkspaceJob {
         private final IFile file;
         private final List<Diagnostic> diagnostics;
         private final IDocument document;
@@ -481,18 +503,18 @@ public class MmsEditor extends TextEditor {
         }
 
         @Override
-        public IStatus runInWorkspace(IProgressMonitor monitor) throws org.eclipse.core.runtime.CoreException {
+        public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
             if (!file.exists()) {
                 return Status.OK_STATUS;
             }
-            file.deleteMarkers(MARKER, false, org.eclipse.core.resources.IResource.DEPTH_ZERO);
+            file.deleteMarkers(MARKER, false, IResource.DEPTH_ZERO);
             for (Diagnostic d : diagnostics) {
                 var m = file.createMarker(MARKER);
-                m.setAttribute(org.eclipse.core.resources.IMarker.LINE_NUMBER, d.getRange().getStart().getLine() + 1);
-                m.setAttribute(org.eclipse.core.resources.IMarker.MESSAGE,
+                m.setAttribute(IMarker.LINE_NUMBER, d.getRange().getStart().getLine() + 1);
+                m.setAttribute(IMarker.MESSAGE,
                         d.getMessage().isLeft() ? d.getMessage().getLeft() : d.getMessage().getRight().getValue());
-                m.setAttribute(org.eclipse.core.resources.IMarker.SEVERITY, d.getSeverity() == org.eclipse.lsp4j.DiagnosticSeverity.Error
-                        ? org.eclipse.core.resources.IMarker.SEVERITY_ERROR : org.eclipse.core.resources.IMarker.SEVERITY_WARNING);
+                m.setAttribute(IMarker.SEVERITY, d.getSeverity() == DiagnosticSeverity.Error
+                        ? IMarker.SEVERITY_ERROR : IMarker.SEVERITY_WARNING);
                 QuickFixes.remember(m, d, document);
             }
             return Status.OK_STATUS;

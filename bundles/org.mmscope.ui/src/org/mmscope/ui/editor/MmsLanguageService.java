@@ -1,32 +1,64 @@
 package org.mmscope.ui.editor;
 
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionContext;
+import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionParams;
+import org.eclipse.lsp4j.DefinitionParams;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.DocumentFormattingParams;
+import org.eclipse.lsp4j.DocumentHighlight;
+import org.eclipse.lsp4j.DocumentHighlightParams;
+import org.eclipse.lsp4j.DocumentSymbol;
+import org.eclipse.lsp4j.DocumentSymbolCapabilities;
+import org.eclipse.lsp4j.DocumentSymbolParams;
+import org.eclipse.lsp4j.FormattingOptions;
+import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.MessageActionItem;
 import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.PrepareRenameParams;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.ReferenceContext;
+import org.eclipse.lsp4j.ReferenceParams;
+import org.eclipse.lsp4j.RenameParams;
+import org.eclipse.lsp4j.SemanticTokensCapabilities;
+import org.eclipse.lsp4j.SemanticTokensClientCapabilitiesRequests;
+import org.eclipse.lsp4j.SemanticTokensParams;
 import org.eclipse.lsp4j.ShowMessageRequestParams;
+import org.eclipse.lsp4j.TextDocumentClientCapabilities;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
+import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.WorkspaceClientCapabilities;
 import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.mmscope.dsl.ide.server.MmsLanguageServers;
@@ -87,12 +119,12 @@ public final class MmsLanguageService {
         WorkspaceClientCapabilities wcc = new WorkspaceClientCapabilities();
         wcc.setWorkspaceFolders(true);
         caps.setWorkspace(wcc);
-        org.eclipse.lsp4j.TextDocumentClientCapabilities td = new org.eclipse.lsp4j.TextDocumentClientCapabilities();
-        org.eclipse.lsp4j.DocumentSymbolCapabilities ds = new org.eclipse.lsp4j.DocumentSymbolCapabilities();
+        TextDocumentClientCapabilities td = new TextDocumentClientCapabilities();
+        DocumentSymbolCapabilities ds = new DocumentSymbolCapabilities();
         ds.setHierarchicalDocumentSymbolSupport(true);
         td.setDocumentSymbol(ds);
         // Xtext offers semantic tokens only to clients that declare them
-        td.setSemanticTokens(new org.eclipse.lsp4j.SemanticTokensCapabilities(new org.eclipse.lsp4j.SemanticTokensClientCapabilitiesRequests(true),
+        td.setSemanticTokens(new SemanticTokensCapabilities(new SemanticTokensClientCapabilitiesRequests(true),
                 List.of("class", "interface", "variable", "parameter", "enumMember", "event"), List.of(), List.of("relative")));
         caps.setTextDocument(td);
         init.setCapabilities(caps);
@@ -117,7 +149,7 @@ public final class MmsLanguageService {
     /** didClose: the editor is gone; a later editor of the same file starts from its own text. */
     public synchronized void close(String uri) {
         if (versions.remove(uri) != null) {
-            server.getTextDocumentService().didClose(new org.eclipse.lsp4j.DidCloseTextDocumentParams(new TextDocumentIdentifier(uri)));
+            server.getTextDocumentService().didClose(new DidCloseTextDocumentParams(new TextDocumentIdentifier(uri)));
         }
         latest.remove(uri);
         texts.remove(uri);
@@ -127,7 +159,7 @@ public final class MmsLanguageService {
     /** file:/x and file:///x name the same file; the server answers with its own spelling. */
     private static String key(String uri) {
         try {
-            return java.nio.file.Path.of(java.net.URI.create(uri)).toString();
+            return Path.of(URI.create(uri)).toString();
         } catch (RuntimeException e) {
             return uri;
         }
@@ -164,7 +196,7 @@ public final class MmsLanguageService {
     /** Hover text (Markdown) at a position, or null; waits at most {@code timeoutMs} (hover runs off the UI thread). */
     public String hover(String uri, int line, int character, long timeoutMs) {
         try {
-            var h = server.getTextDocumentService().hover(new org.eclipse.lsp4j.HoverParams(new TextDocumentIdentifier(uri), new Position(line, character)))
+            var h = server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri), new Position(line, character)))
                     .get(timeoutMs, TimeUnit.MILLISECONDS);
             if (h == null || h.getContents() == null) {
                 return null;
@@ -179,13 +211,13 @@ public final class MmsLanguageService {
      * The server's formatting of {@code text} as LSP edits; empty on timeout or when the editor's newest text is
      * another one (the edits would not fit).
      */
-    public List<org.eclipse.lsp4j.TextEdit> format(String uri, String text, long timeoutMs) {
+    public List<TextEdit> format(String uri, String text, long timeoutMs) {
         if (!has(uri, text)) {
             return List.of(); // the text changed since formatting was asked for
         }
         try {
-            var p = new org.eclipse.lsp4j.DocumentFormattingParams(new TextDocumentIdentifier(uri), new org.eclipse.lsp4j.FormattingOptions(4, true));
-            List<? extends org.eclipse.lsp4j.TextEdit> edits = server.getTextDocumentService().formatting(p).get(timeoutMs, TimeUnit.MILLISECONDS);
+            var p = new DocumentFormattingParams(new TextDocumentIdentifier(uri), new FormattingOptions(4, true));
+            List<? extends TextEdit> edits = server.getTextDocumentService().formatting(p).get(timeoutMs, TimeUnit.MILLISECONDS);
             return edits == null ? List.of() : List.copyOf(edits);
         } catch (Exception e) {
             return List.of();
@@ -193,14 +225,14 @@ public final class MmsLanguageService {
     }
 
     /** Where the name at a position of {@code text} is declared, or null (also when the text is not the newest). */
-    public org.eclipse.lsp4j.Location definition(String uri, String text, int line, int character, long timeoutMs) {
+    public Location definition(String uri, String text, int line, int character, long timeoutMs) {
         if (!has(uri, text)) {
             return null; // the text changed since the declaration was asked for
         }
         try {
-            var r = server.getTextDocumentService().definition(new org.eclipse.lsp4j.DefinitionParams(new TextDocumentIdentifier(uri),
+            var r = server.getTextDocumentService().definition(new DefinitionParams(new TextDocumentIdentifier(uri),
                     new Position(line, character))).get(timeoutMs, TimeUnit.MILLISECONDS);
-            List<? extends org.eclipse.lsp4j.Location> l = r.isLeft() ? r.getLeft() : List.of();
+            List<? extends Location> l = r.isLeft() ? r.getLeft() : List.of();
             return l.isEmpty() ? null : l.get(0);
         } catch (Exception e) {
             return null;
@@ -208,7 +240,7 @@ public final class MmsLanguageService {
     }
 
     /** The server's quick fixes for one diagnostic, as code actions with edits; empty on timeout. */
-    public List<org.eclipse.lsp4j.CodeAction> codeActions(String uri, Diagnostic diagnostic, long timeoutMs) {
+    public List<CodeAction> codeActions(String uri, Diagnostic diagnostic, long timeoutMs) {
         // a file no editor has open (the Problems view's Quick Fix): opened on the server for the request, as any
         // LSP client does, and closed again
         boolean temporary = openForRequest(uri);
@@ -216,7 +248,7 @@ public final class MmsLanguageService {
             return requestCodeActions(uri, diagnostic, timeoutMs);
         } finally {
             if (temporary) {
-                server.getTextDocumentService().didClose(new org.eclipse.lsp4j.DidCloseTextDocumentParams(new TextDocumentIdentifier(uri)));
+                server.getTextDocumentService().didClose(new DidCloseTextDocumentParams(new TextDocumentIdentifier(uri)));
             }
         }
     }
@@ -226,19 +258,19 @@ public final class MmsLanguageService {
             return false;
         }
         try {
-            String text = java.nio.file.Files.readString(java.nio.file.Path.of(java.net.URI.create(uri)));
+            String text = Files.readString(Path.of(URI.create(uri)));
             server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "mms", 1, text)));
             return true;
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             return false; // not a readable file: the server answers from what it has
         }
     }
 
-    private List<org.eclipse.lsp4j.CodeAction> requestCodeActions(String uri, Diagnostic diagnostic, long timeoutMs) {
+    private List<CodeAction> requestCodeActions(String uri, Diagnostic diagnostic, long timeoutMs) {
         try {
-            var params = new org.eclipse.lsp4j.CodeActionParams(new TextDocumentIdentifier(uri), diagnostic.getRange(),
-                    new org.eclipse.lsp4j.CodeActionContext(List.of(diagnostic)));
-            List<org.eclipse.lsp4j.CodeAction> out = new java.util.ArrayList<>();
+            var params = new CodeActionParams(new TextDocumentIdentifier(uri), diagnostic.getRange(),
+                    new CodeActionContext(List.of(diagnostic)));
+            List<CodeAction> out = new ArrayList<>();
             for (var e : server.getTextDocumentService().codeAction(params).get(timeoutMs, TimeUnit.MILLISECONDS)) {
                 if (e.isRight() && e.getRight().getEdit() != null) {
                     out.add(e.getRight());
@@ -261,9 +293,9 @@ public final class MmsLanguageService {
         }
         try {
             var tokens = server.getTextDocumentService()
-                    .semanticTokensFull(new org.eclipse.lsp4j.SemanticTokensParams(new TextDocumentIdentifier(uri))).get(timeoutMs, TimeUnit.MILLISECONDS);
+                    .semanticTokensFull(new SemanticTokensParams(new TextDocumentIdentifier(uri))).get(timeoutMs, TimeUnit.MILLISECONDS);
             List<Integer> d = tokens == null ? List.of() : tokens.getData();
-            List<SemanticToken> out = new java.util.ArrayList<>();
+            List<SemanticToken> out = new ArrayList<>();
             int line = 0;
             int character = 0;
             for (int i = 0; i + 5 <= d.size(); i += 5) {
@@ -279,17 +311,17 @@ public final class MmsLanguageService {
     }
 
     /** The document's symbols (declarations and named steps) as a tree; empty on timeout. */
-    public List<org.eclipse.lsp4j.DocumentSymbol> symbols(String uri, long timeoutMs) {
+    public List<DocumentSymbol> symbols(String uri, long timeoutMs) {
         try {
-            var r = server.getTextDocumentService().documentSymbol(new org.eclipse.lsp4j.DocumentSymbolParams(new TextDocumentIdentifier(uri)))
+            var r = server.getTextDocumentService().documentSymbol(new DocumentSymbolParams(new TextDocumentIdentifier(uri)))
                     .get(timeoutMs, TimeUnit.MILLISECONDS);
-            List<org.eclipse.lsp4j.DocumentSymbol> out = new java.util.ArrayList<>();
+            List<DocumentSymbol> out = new ArrayList<>();
             for (var e : r) {
                 if (e.isRight()) {
                     out.add(e.getRight());
                 } else { // a flat SymbolInformation: one node without children
                     var si = e.getLeft();
-                    out.add(new org.eclipse.lsp4j.DocumentSymbol(si.getName(), si.getKind(), si.getLocation().getRange(), si.getLocation().getRange()));
+                    out.add(new DocumentSymbol(si.getName(), si.getKind(), si.getLocation().getRange(), si.getLocation().getRange()));
                 }
             }
             return out;
@@ -315,7 +347,7 @@ public final class MmsLanguageService {
             return null;
         }
         try {
-            var r = server.getTextDocumentService().prepareRename(new org.eclipse.lsp4j.PrepareRenameParams(new TextDocumentIdentifier(uri),
+            var r = server.getTextDocumentService().prepareRename(new PrepareRenameParams(new TextDocumentIdentifier(uri),
                     new Position(line, character))).get(timeoutMs, TimeUnit.MILLISECONDS);
             return r == null ? null : r.isSecond() ? r.getSecond().getPlaceholder() : r.isFirst() ? "" : null;
         } catch (Exception e) {
@@ -324,7 +356,7 @@ public final class MmsLanguageService {
     }
 
     /** What a rename to {@code newName} did: the edits of this document, or why the server refused it. */
-    public record Rename(List<org.eclipse.lsp4j.TextEdit> edits, String problem) {
+    public record Rename(List<TextEdit> edits, String problem) {
     }
 
     /** The server's rename of the name at a position of exactly {@code text}; no edits when the text is not the newest. */
@@ -333,12 +365,12 @@ public final class MmsLanguageService {
             return new Rename(List.of(), null);
         }
         try {
-            var edit = server.getTextDocumentService().rename(new org.eclipse.lsp4j.RenameParams(new TextDocumentIdentifier(uri),
+            var edit = server.getTextDocumentService().rename(new RenameParams(new TextDocumentIdentifier(uri),
                     new Position(line, character), newName)).get(timeoutMs, TimeUnit.MILLISECONDS);
             var edits = edit == null || edit.getChanges() == null ? null : edit.getChanges().get(uri);
             return new Rename(edits == null ? List.of() : List.copyOf(edits), null);
-        } catch (java.util.concurrent.ExecutionException e) {
-            return new Rename(List.of(), e.getCause() instanceof org.eclipse.lsp4j.jsonrpc.ResponseErrorException r
+        } catch (ExecutionException e) {
+            return new Rename(List.of(), e.getCause() instanceof ResponseErrorException r
                     ? r.getResponseError().getMessage() : String.valueOf(e.getCause()));
         } catch (Exception e) {
             return new Rename(List.of(), "the language server did not answer: " + e);
@@ -346,16 +378,16 @@ public final class MmsLanguageService {
     }
 
     /** The declaration and every use of the name at a position of exactly {@code text}, in file order; empty if none. */
-    public List<org.eclipse.lsp4j.Location> references(String uri, String text, int line, int character, long timeoutMs) {
+    public List<Location> references(String uri, String text, int line, int character, long timeoutMs) {
         if (!has(uri, text)) {
             return List.of();
         }
         try {
-            var p = new org.eclipse.lsp4j.ReferenceParams(new TextDocumentIdentifier(uri), new Position(line, character),
-                    new org.eclipse.lsp4j.ReferenceContext(true));
-            List<? extends org.eclipse.lsp4j.Location> l = server.getTextDocumentService().references(p).get(timeoutMs, TimeUnit.MILLISECONDS);
-            List<org.eclipse.lsp4j.Location> out = new java.util.ArrayList<>(l == null ? List.of() : l);
-            out.sort(java.util.Comparator.comparing((org.eclipse.lsp4j.Location x) -> x.getRange().getStart().getLine())
+            var p = new ReferenceParams(new TextDocumentIdentifier(uri), new Position(line, character),
+                    new ReferenceContext(true));
+            List<? extends Location> l = server.getTextDocumentService().references(p).get(timeoutMs, TimeUnit.MILLISECONDS);
+            List<Location> out = new ArrayList<>(l == null ? List.of() : l);
+            out.sort(Comparator.comparing((Location x) -> x.getRange().getStart().getLine())
                     .thenComparing(x -> x.getRange().getStart().getCharacter()));
             return out;
         } catch (Exception e) {
@@ -364,14 +396,14 @@ public final class MmsLanguageService {
     }
 
     /** The ranges of the name at a position and its other uses (document highlight), for exactly {@code text}. */
-    public List<org.eclipse.lsp4j.Range> highlights(String uri, String text, int line, int character, long timeoutMs) {
+    public List<Range> highlights(String uri, String text, int line, int character, long timeoutMs) {
         if (!has(uri, text)) {
             return List.of();
         }
         try {
-            var h = server.getTextDocumentService().documentHighlight(new org.eclipse.lsp4j.DocumentHighlightParams(new TextDocumentIdentifier(uri),
+            var h = server.getTextDocumentService().documentHighlight(new DocumentHighlightParams(new TextDocumentIdentifier(uri),
                     new Position(line, character))).get(timeoutMs, TimeUnit.MILLISECONDS);
-            return h == null ? List.of() : h.stream().map(org.eclipse.lsp4j.DocumentHighlight::getRange).toList();
+            return h == null ? List.of() : h.stream().map(DocumentHighlight::getRange).toList();
         } catch (Exception e) {
             return List.of();
         }

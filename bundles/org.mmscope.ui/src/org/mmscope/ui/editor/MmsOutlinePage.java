@@ -1,5 +1,6 @@
 package org.mmscope.ui.editor;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -11,9 +12,11 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 
 /**
@@ -95,7 +98,7 @@ public final class MmsOutlinePage extends ContentOutlinePage {
 
     /** The labels shown, depth first (tests). */
     public List<String> labels() {
-        List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         for (var item : getTreeViewer().getTree().getItems()) {
             collect(item, out);
         }
@@ -111,7 +114,7 @@ public final class MmsOutlinePage extends ContentOutlinePage {
         if (f.found == null) {
             return false;
         }
-        getTreeViewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(f.found), true);
+        getTreeViewer().setSelection(new StructuredSelection(f.found), true);
         return true;
     }
 
@@ -123,7 +126,7 @@ public final class MmsOutlinePage extends ContentOutlinePage {
             this.name = name;
         }
 
-        void visit(org.eclipse.swt.widgets.TreeItem item) {
+        void visit(TreeItem item) {
             if (found == null && item.getData() instanceof DocumentSymbol s && s.getName().equals(name)) {
                 found = s;
             }
@@ -133,7 +136,7 @@ public final class MmsOutlinePage extends ContentOutlinePage {
         }
     }
 
-    private static void collect(org.eclipse.swt.widgets.TreeItem item, List<String> out) {
+    private static void collect(TreeItem item, List<String> out) {
         out.add(item.getText());
         for (var c : item.getItems()) {
             collect(c, out);

@@ -1,8 +1,14 @@
 package org.mmscope.ui.editor;
 
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.ITextHover;
 import org.eclipse.jface.text.TextAttribute;
+import org.eclipse.jface.text.contentassist.ContentAssistant;
+import org.eclipse.jface.text.contentassist.IContentAssistant;
 import org.eclipse.jface.text.presentation.IPresentationReconciler;
 import org.eclipse.jface.text.presentation.PresentationReconciler;
+import org.eclipse.jface.text.quickassist.IQuickAssistAssistant;
+import org.eclipse.jface.text.quickassist.QuickAssistAssistant;
 import org.eclipse.jface.text.rules.DefaultDamagerRepairer;
 import org.eclipse.jface.text.rules.EndOfLineRule;
 import org.eclipse.jface.text.rules.IRule;
@@ -15,6 +21,7 @@ import org.eclipse.jface.text.rules.Token;
 import org.eclipse.jface.text.rules.WordRule;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.editors.text.TextSourceViewerConfiguration;
@@ -28,15 +35,15 @@ public class MmsSourceViewerConfiguration extends TextSourceViewerConfiguration 
     }
 
     @Override
-    public org.eclipse.jface.text.ITextHover getTextHover(ISourceViewer sourceViewer, String contentType) {
+    public ITextHover getTextHover(ISourceViewer sourceViewer, String contentType) {
         return new MmsTextHover(editor);
     }
 
     /** Content assist from the language server, computed off the UI thread (asynchronous ContentAssistant). */
     @Override
-    public org.eclipse.jface.text.contentassist.IContentAssistant getContentAssistant(ISourceViewer sourceViewer) {
-        org.eclipse.jface.text.contentassist.ContentAssistant ca = new org.eclipse.jface.text.contentassist.ContentAssistant(true);
-        ca.setContentAssistProcessor(new MmsContentAssistProcessor(editor), org.eclipse.jface.text.IDocument.DEFAULT_CONTENT_TYPE);
+    public IContentAssistant getContentAssistant(ISourceViewer sourceViewer) {
+        ContentAssistant ca = new ContentAssistant(true);
+        ca.setContentAssistProcessor(new MmsContentAssistProcessor(editor), IDocument.DEFAULT_CONTENT_TYPE);
         ca.enableAutoActivation(false);
         ca.setInformationControlCreator(getInformationControlCreator(sourceViewer));
         return ca;
@@ -50,8 +57,8 @@ public class MmsSourceViewerConfiguration extends TextSourceViewerConfiguration 
             "bidirectional", "normal", "movable" };
 
     @Override
-    public org.eclipse.jface.text.quickassist.IQuickAssistAssistant getQuickAssistAssistant(ISourceViewer sourceViewer) {
-        org.eclipse.jface.text.quickassist.QuickAssistAssistant a = new org.eclipse.jface.text.quickassist.QuickAssistAssistant();
+    public IQuickAssistAssistant getQuickAssistAssistant(ISourceViewer sourceViewer) {
+        QuickAssistAssistant a = new QuickAssistAssistant();
         a.setQuickAssistProcessor(new QuickAssistProcessor(editor));
         a.setInformationControlCreator(getInformationControlCreator(sourceViewer));
         return a;
@@ -61,16 +68,16 @@ public class MmsSourceViewerConfiguration extends TextSourceViewerConfiguration 
     public IPresentationReconciler getPresentationReconciler(ISourceViewer sourceViewer) {
         PresentationReconciler r = new PresentationReconciler();
         DefaultDamagerRepairer dr = new DefaultDamagerRepairer(scanner());
-        r.setDamager(dr, org.eclipse.jface.text.IDocument.DEFAULT_CONTENT_TYPE);
-        r.setRepairer(dr, org.eclipse.jface.text.IDocument.DEFAULT_CONTENT_TYPE);
+        r.setDamager(dr, IDocument.DEFAULT_CONTENT_TYPE);
+        r.setRepairer(dr, IDocument.DEFAULT_CONTENT_TYPE);
         return r;
     }
 
     private static RuleBasedScanner scanner() {
         Display d = Display.getCurrent();
-        IToken keyword = new Token(new TextAttribute(new org.eclipse.swt.graphics.Color(d, new RGB(127, 0, 85)), null, SWT.BOLD));
-        IToken string = new Token(new TextAttribute(new org.eclipse.swt.graphics.Color(d, new RGB(42, 0, 255))));
-        IToken comment = new Token(new TextAttribute(new org.eclipse.swt.graphics.Color(d, new RGB(63, 127, 95))));
+        IToken keyword = new Token(new TextAttribute(new Color(d, new RGB(127, 0, 85)), null, SWT.BOLD));
+        IToken string = new Token(new TextAttribute(new Color(d, new RGB(42, 0, 255))));
+        IToken comment = new Token(new TextAttribute(new Color(d, new RGB(63, 127, 95))));
         WordRule words = new WordRule(new IWordDetector() {
             @Override
             public boolean isWordStart(char c) {

@@ -8,11 +8,15 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.text.BadLocationException;
+import org.eclipse.jface.text.Document;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextPresentationListener;
+import org.eclipse.jface.text.ITextViewerExtension4;
 import org.eclipse.jface.text.TextPresentation;
 import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.graphics.Color;
@@ -34,7 +38,7 @@ final class OccurrencesHighlighter implements ITextPresentationListener {
         this.viewer = viewer;
         this.uri = uri;
         this.background = new Color(viewer.getTextWidget().getDisplay(), 212, 220, 240);
-        if (viewer instanceof org.eclipse.jface.text.ITextViewerExtension4 v) {
+        if (viewer instanceof ITextViewerExtension4 v) {
             v.addTextPresentationListener(this);
         }
         viewer.getTextWidget().addCaretListener(e -> caretMoved());
@@ -62,9 +66,9 @@ final class OccurrencesHighlighter implements ITextPresentationListener {
             job.cancel();
         }
         job = Job.create("Marking occurrences", (IProgressMonitor m) -> {
-            org.eclipse.lsp4j.Position at;
+            Position at;
             try {
-                at = EditorCommands.position(new org.eclipse.jface.text.Document(text), offset);
+                at = EditorCommands.position(new Document(text), offset);
             } catch (BadLocationException e) {
                 return Status.OK_STATUS;
             }
@@ -78,7 +82,7 @@ final class OccurrencesHighlighter implements ITextPresentationListener {
         job.schedule(DELAY_MS);
     }
 
-    private void show(IDocument doc, String text, List<org.eclipse.lsp4j.Range> found) {
+    private void show(IDocument doc, String text, List<Range> found) {
         if (viewer.getTextWidget() == null || viewer.getTextWidget().isDisposed() || !doc.get().equals(text)) {
             return;
         }

@@ -7,6 +7,7 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.jface.text.contentassist.IContextInformation;
@@ -65,7 +66,7 @@ final class QuickAssistProcessor implements IQuickAssistProcessor {
                     }
                 }
             }
-        } catch (CoreException | org.eclipse.jface.text.BadLocationException e) {
+        } catch (CoreException | BadLocationException e) {
             // no markers to offer
         }
         return out;

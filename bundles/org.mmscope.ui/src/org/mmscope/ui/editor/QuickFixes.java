@@ -10,6 +10,7 @@ import org.eclipse.core.filebuffers.LocationKind;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.lsp4j.CodeAction;
@@ -97,7 +98,7 @@ public final class QuickFixes implements IMarkerResolutionGenerator2 {
                     manager.disconnect(file.getFullPath(), LocationKind.IFILE, null);
                 }
             } catch (CoreException | BadLocationException e) {
-                org.eclipse.core.runtime.ILog.of(QuickFixes.class).error("quick fix failed on " + file, e);
+                ILog.of(QuickFixes.class).error("quick fix failed on " + file, e);
             }
         }
     }

@@ -1,6 +1,7 @@
 package org.mmscope.ui.editor;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,8 +12,10 @@ import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextPresentationListener;
+import org.eclipse.jface.text.ITextViewerExtension4;
 import org.eclipse.jface.text.TextPresentation;
 import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.lsp4j.Position;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.graphics.Color;
@@ -31,12 +34,12 @@ final class SemanticHighlighter implements ITextPresentationListener {
             "enumMember", SWT.ITALIC);
 
     private final ISourceViewer viewer;
-    private final Map<String, Color> colors = new java.util.HashMap<>();
+    private final Map<String, Color> colors = new HashMap<>();
     private List<StyleRange> ranges = List.of();
 
     SemanticHighlighter(ISourceViewer viewer) {
         this.viewer = viewer;
-        if (viewer instanceof org.eclipse.jface.text.ITextViewerExtension4 v) {
+        if (viewer instanceof ITextViewerExtension4 v) {
             v.addTextPresentationListener(this);
         }
         viewer.getTextWidget().addListener(SWT.Dispose, e -> colors.values().forEach(Color::dispose));
@@ -78,7 +81,7 @@ final class SemanticHighlighter implements ITextPresentationListener {
                 continue;
             }
             try {
-                StyleRange r = new StyleRange(EditorCommands.offset(doc, new org.eclipse.lsp4j.Position(t.line(), t.character())), t.length(),
+                StyleRange r = new StyleRange(EditorCommands.offset(doc, new Position(t.line(), t.character())), t.length(),
                         colors.computeIfAbsent(t.type(), k -> new Color(viewer.getTextWidget().getDisplay(), rgb)), null,
                         STYLES.getOrDefault(t.type(), SWT.NORMAL));
                 out.add(r);

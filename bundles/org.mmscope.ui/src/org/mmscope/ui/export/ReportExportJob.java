@@ -1,6 +1,7 @@
 package org.mmscope.ui.export;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,7 +81,7 @@ public class ReportExportJob extends Job {
             if (!directory) {
                 ReportWriter.write(results, target);
             } else {
-                java.nio.file.Files.createDirectories(target);
+                Files.createDirectories(target);
                 for (int i = 0; i < results.size(); i++) {
                     ReportWriter.write(List.of(results.get(i)), target.resolve(pages.get(i)));
                 }

@@ -5,7 +5,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.LongConsumer;
 
 import org.eclipse.swt.SWT;
@@ -21,6 +23,7 @@ import org.mmscope.engine.kernel.MemoryBlocks;
 import org.mmscope.model.mm.Device;
 import org.mmscope.model.mm.DmaMapping;
 import org.mmscope.model.mm.Frame;
+import org.mmscope.model.mm.Machine;
 import org.mmscope.model.mm.MmState;
 import org.mmscope.model.mm.PinHandle;
 import org.mmscope.model.mm.Zone;
@@ -59,7 +62,7 @@ final class FrameGrid extends Canvas {
         addListener(SWT.MouseMove, e -> {
             long pfn = pfnAt(e.x, e.y);
             String tip = pfn < 0 ? null : tooltip(pfn);
-            if (!java.util.Objects.equals(tip, getToolTipText())) {
+            if (!Objects.equals(tip, getToolTipText())) {
                 setToolTipText(tip);
             }
         });
@@ -101,13 +104,13 @@ final class FrameGrid extends Canvas {
 
     private void group(MmState state) {
         long blockPages = state.getMachine().getBlockPages();
-        Map<Integer, long[]> spans = new java.util.TreeMap<>(); // block index → lowest, highest allocated pfn: one pass
+        Map<Integer, long[]> spans = new TreeMap<>(); // block index → lowest, highest allocated pfn: one pass
         for (long pfn : frames.keySet()) {
             long[] span = spans.computeIfAbsent((int) (pfn / blockPages), i -> new long[] { pfn, pfn });
             span[0] = Math.min(span[0], pfn);
             span[1] = Math.max(span[1], pfn);
         }
-        org.mmscope.model.mm.Machine m = state.getMachine();
+        Machine m = state.getMachine();
         for (Map.Entry<Integer, long[]> e : spans.entrySet()) {
             long index = e.getKey();
             if (index >= MemoryBlocks.count(m)) {

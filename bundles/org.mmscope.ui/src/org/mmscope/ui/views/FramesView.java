@@ -2,8 +2,10 @@ package org.mmscope.ui.views;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -11,7 +13,13 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
+import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.jface.viewers.SelectionChangedEvent;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
@@ -23,11 +31,13 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.part.ViewPart;
+import org.eclipse.ui.texteditor.ITextEditor;
 import org.mmscope.dsl.ScenarioLoader;
 import org.mmscope.engine.kernel.Contents;
 import org.mmscope.engine.scenario.EraRun;
 import org.mmscope.engine.scenario.RunResult;
 import org.mmscope.model.mm.Frame;
+import org.mmscope.model.mm.MmState;
 
 /**
  * The Frames view: a grid of the physical frames around the touched ones (per zone and memory block, coloured
@@ -42,7 +52,7 @@ public class FramesView extends ViewPart implements RunContext.Listener {
     private Combo era;
     private Table table;
     private FrameGrid grid;
-    private final org.eclipse.jface.viewers.ISelectionProvider selection = new FrameSelectionProvider();
+    private final ISelectionProvider selection = new FrameSelectionProvider();
 
     @Override
     public void createPartControl(Composite parent) {
@@ -52,7 +62,7 @@ public class FramesView extends ViewPart implements RunContext.Listener {
         title.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         era = new Combo(parent, SWT.READ_ONLY);
         era.addListener(SWT.Selection, e -> RunContext.get().focusEra(era.getSelectionIndex()));
-        org.eclipse.swt.custom.SashForm sash = new org.eclipse.swt.custom.SashForm(parent, SWT.VERTICAL);
+        SashForm sash = new SashForm(parent, SWT.VERTICAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
         grid = new FrameGrid(sash);
         grid.onSelect(this::selectFrame);
@@ -90,7 +100,7 @@ public class FramesView extends ViewPart implements RunContext.Listener {
         title.setText(result.scenario().title() + (result.passed() ? " — all expectations hold" : " — FAILED")
                 + (c.step() >= 0 ? " — state after step " + c.step() : " — final state"));
         String[] eras = result.eras().stream().map(EraRun::era).toArray(String[]::new);
-        if (!java.util.Arrays.equals(eras, era.getItems())) {
+        if (!Arrays.equals(eras, era.getItems())) {
             era.setItems(eras);
         }
         era.select(c.eraIndex());
@@ -109,7 +119,7 @@ public class FramesView extends ViewPart implements RunContext.Listener {
         table.getDisplay().asyncExec(() -> RunContext.get().publish(result));
     }
 
-    private void fill(org.mmscope.model.mm.MmState state, long focus) {
+    private void fill(MmState state, long focus) {
         table.removeAll();
         grid.show(state, focus);
         if (state == null) {
@@ -127,8 +137,8 @@ public class FramesView extends ViewPart implements RunContext.Listener {
             }
         }
         Frame focused = frames.stream().filter(f -> f.getPfn() == focus).findFirst().orElse(null);
-        ((FrameSelectionProvider) selection).set(focused == null ? org.eclipse.jface.viewers.StructuredSelection.EMPTY
-                : new org.eclipse.jface.viewers.StructuredSelection(new FrameProperties(state, focused)));
+        ((FrameSelectionProvider) selection).set(focused == null ? StructuredSelection.EMPTY
+                : new StructuredSelection(new FrameProperties(state, focused)));
     }
 
     /**
@@ -150,38 +160,38 @@ public class FramesView extends ViewPart implements RunContext.Listener {
     }
 
     /** What the Properties view is given (tests). */
-    public org.eclipse.jface.viewers.ISelection selection() {
+    public ISelection selection() {
         return selection.getSelection();
     }
 
     /** The site's selection: the frame in focus as {@link FrameProperties}. */
-    private static final class FrameSelectionProvider implements org.eclipse.jface.viewers.ISelectionProvider {
-        private final java.util.List<org.eclipse.jface.viewers.ISelectionChangedListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
-        private org.eclipse.jface.viewers.ISelection current = org.eclipse.jface.viewers.StructuredSelection.EMPTY;
+    private static final class FrameSelectionProvider implements ISelectionProvider {
+        private final List<ISelectionChangedListener> listeners = new CopyOnWriteArrayList<>();
+        private ISelection current = StructuredSelection.EMPTY;
 
-        void set(org.eclipse.jface.viewers.ISelection s) {
+        void set(ISelection s) {
             current = s;
-            var event = new org.eclipse.jface.viewers.SelectionChangedEvent(this, s);
+            var event = new SelectionChangedEvent(this, s);
             listeners.forEach(l -> l.selectionChanged(event));
         }
 
         @Override
-        public void addSelectionChangedListener(org.eclipse.jface.viewers.ISelectionChangedListener l) {
+        public void addSelectionChangedListener(ISelectionChangedListener l) {
             listeners.add(l);
         }
 
         @Override
-        public org.eclipse.jface.viewers.ISelection getSelection() {
+        public ISelection getSelection() {
             return current;
         }
 
         @Override
-        public void removeSelectionChangedListener(org.eclipse.jface.viewers.ISelectionChangedListener l) {
+        public void removeSelectionChangedListener(ISelectionChangedListener l) {
             listeners.remove(l);
         }
 
         @Override
-        public void setSelection(org.eclipse.jface.viewers.ISelection s) {
+        public void setSelection(ISelection s) {
             set(s);
         }
     }
@@ -220,7 +230,7 @@ public class FramesView extends ViewPart implements RunContext.Listener {
             return null;
         }
         IFile file = in.getFile();
-        String unsaved = ed instanceof org.eclipse.ui.texteditor.ITextEditor te
+        String unsaved = ed instanceof ITextEditor te
                 ? te.getDocumentProvider().getDocument(te.getEditorInput()).get() : null;
         Job job = new Job("Running " + file.getName()) {
             @Override

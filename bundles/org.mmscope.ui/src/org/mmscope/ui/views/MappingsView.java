@@ -82,7 +82,7 @@ public class MappingsView extends TwoColumnTreeView {
                 + (v.isDontcopy() ? " VM_DONTCOPY" : "") + (v.isWipeonfork() ? " VM_WIPEONFORK" : "");
     }
 
-    private final java.util.List<String> marked = new ArrayList<>();
+    private final List<String> marked = new ArrayList<>();
 
     /** Highlights a row that involves the frame in focus (selected in the Frames view). */
     private void mark(TreeItem it) {
@@ -91,8 +91,8 @@ public class MappingsView extends TwoColumnTreeView {
     }
 
     /** The rows highlighted for the frame in focus, as "name detail" (tests). */
-    public java.util.List<String> highlighted() {
-        return java.util.List.copyOf(marked);
+    public List<String> highlighted() {
+        return List.copyOf(marked);
     }
 
     /** The texts of the top-level items (tests). */

@@ -1,11 +1,16 @@
 package org.mmscope.ui.views;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Widget;
 import org.eclipse.ui.part.ViewPart;
 import org.mmscope.engine.scenario.EraRun;
 import org.mmscope.engine.trace.TraceEvent;
@@ -72,13 +77,13 @@ public class TraceView extends ViewPart implements RunContext.Listener {
         }
     }
 
-    static org.eclipse.swt.graphics.Color highlight(org.eclipse.swt.widgets.Widget w) {
+    static Color highlight(Widget w) {
         return w.getDisplay().getSystemColor(SWT.COLOR_INFO_BACKGROUND);
     }
 
     /** The steps highlighted for the frame in focus (tests). */
-    public java.util.List<Integer> highlightedSteps() {
-        java.util.List<Integer> out = new java.util.ArrayList<>();
+    public List<Integer> highlightedSteps() {
+        List<Integer> out = new ArrayList<>();
         for (TableItem it : table.getItems()) {
             if (it.getBackground().equals(highlight(it))) {
                 out.add((Integer) it.getData());

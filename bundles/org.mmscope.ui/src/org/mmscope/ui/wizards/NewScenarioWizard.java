@@ -5,10 +5,19 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IAdaptable;
+import org.eclipse.core.runtime.IPath;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.dialogs.WizardNewFileCreationPage;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.wizards.newresource.BasicNewResourceWizard;
+import org.mmscope.ui.startup.ExamplesImporter;
 
 /** File > New > mmscope Scenario: a .mms file from a template that runs as it is, opened in the editor. */
 public final class NewScenarioWizard extends BasicNewResourceWizard {
@@ -54,7 +63,7 @@ public final class NewScenarioWizard extends BasicNewResourceWizard {
         page.setDescription("Create a scenario file (.mms) from a template.");
         page.setFileExtension("mms");
         page.setFileName("scenario.mms");
-        org.eclipse.core.runtime.IPath container = defaultContainer();
+        IPath container = defaultContainer();
         if (container != null) {
             page.setContainerFullPath(container);
         }
@@ -64,14 +73,14 @@ public final class NewScenarioWizard extends BasicNewResourceWizard {
     /** The project "scenarios" (created when missing) when nothing else than the shipped examples is selected. */
     public static final String DEFAULT_PROJECT = "scenarios";
 
-    private org.eclipse.core.runtime.IPath defaultContainer() {
+    private IPath defaultContainer() {
         Object first = getSelection() == null ? null : getSelection().getFirstElement();
-        org.eclipse.core.resources.IResource selected = first instanceof org.eclipse.core.resources.IResource r ? r
-                : first instanceof org.eclipse.core.runtime.IAdaptable a ? a.getAdapter(org.eclipse.core.resources.IResource.class) : null;
-        if (selected != null && !selected.getProject().getName().equals(org.mmscope.ui.startup.ExamplesImporter.PROJECT)) {
+        IResource selected = first instanceof IResource r ? r
+                : first instanceof IAdaptable a ? a.getAdapter(IResource.class) : null;
+        if (selected != null && !selected.getProject().getName().equals(ExamplesImporter.PROJECT)) {
             return null; // the page takes the selection's folder itself
         }
-        org.eclipse.core.resources.IProject p = org.eclipse.core.resources.ResourcesPlugin.getWorkspace().getRoot().getProject(DEFAULT_PROJECT);
+        IProject p = ResourcesPlugin.getWorkspace().getRoot().getProject(DEFAULT_PROJECT);
         try {
             if (!p.exists()) {
                 p.create(null); // the shipped examples are read-only and belong to the repository: new work goes elsewhere
@@ -80,13 +89,13 @@ public final class NewScenarioWizard extends BasicNewResourceWizard {
                 p.open(null);
             }
             return p.getFullPath();
-        } catch (org.eclipse.core.runtime.CoreException e) {
+        } catch (CoreException e) {
             return null;
         }
     }
 
     @Override
-    public void init(org.eclipse.ui.IWorkbench workbench, org.eclipse.jface.viewers.IStructuredSelection selection) {
+    public void init(IWorkbench workbench, IStructuredSelection selection) {
         super.init(workbench, selection);
         setWindowTitle("New mmscope Scenario");
         setNeedsProgressMonitor(true);

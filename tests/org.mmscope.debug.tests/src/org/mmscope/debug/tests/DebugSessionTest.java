@@ -67,6 +67,21 @@ class DebugSessionTest {
     }
 
     @Test
+    void reverseStepReturnAtAFunctionBreakpointGoesOutToTheCallersEntryUntilTheStepBefore() throws IOException {
+        DebugSession s = example("01-fork-parent-writes-first.mms");
+        s.add(new Breakpoint.Function("do_wp_page", Set.of()));
+        for (String era : List.of(A, B)) {
+            EraThread t = s.thread(era);
+            t.resume(); // at do_wp_page's entry
+            assertEquals(EraThread.Reason.STEP, t.reverseStepOut());
+            assertEquals(List.of("handle_pte_fault", "handle_mm_fault", "line 26: parent: write parent.buf \"new\""), t.stack(), era);
+            t.reverseStepOut();
+            t.reverseStepOut();
+            assertEquals("line 23: parent: child = fork (done)", t.stack().get(0), era + ": out of the step, to the end of the one before");
+        }
+    }
+
+    @Test
     void stepBackRestoresTheExactEarlierStateAndResumingReplaysTheSameFuture() throws IOException {
         DebugSession s = example("01-fork-parent-writes-first.mms");
         EraThread t = s.thread(B);

@@ -91,6 +91,30 @@ class RunCursorTest {
     }
 
     @Test
+    void reverseStepOutAtACallsEntryLeavesForTheCallersEntryAndEndsAtTheBootedMachine() {
+        Sim t = recorded();
+        t.s.seek(Simulation.Position.afterStep(3));
+        String beforeWrite = StateDigest.of(t.s.state());
+        RunCursor c = new RunCursor(t.s);
+        for (int i = 0; i < 3; i++) {
+            c.stepInto();
+        }
+        assertEquals("enter do_wp_page (step 4)", c.at().toString());
+        assertTrue(c.reverseStepOut());
+        assertEquals("enter handle_pte_fault (step 4)", c.at().toString(), "at an entry: out to the caller's entry");
+        assertTrue(c.reverseStepOut());
+        assertEquals("enter handle_mm_fault (step 4)", c.at().toString());
+        assertTrue(c.reverseStepOut());
+        assertEquals("end of step 3", c.at().toString(), "at a top-level entry: to the end of the step before");
+        assertEquals(beforeWrite, StateDigest.of(t.s.state()));
+        int moves = 0;
+        while (c.reverseStepOut()) {
+            assertTrue(++moves <= 3, "reverse step out must reach the booted machine, at " + c.at());
+        }
+        assertEquals("end of step 0", c.at().toString());
+    }
+
+    @Test
     void theRecordedFutureStaysAndTheRunContinuesOnlyFromItsEnd() {
         Sim t = recorded();
         String end = StateDigest.of(t.s.state());

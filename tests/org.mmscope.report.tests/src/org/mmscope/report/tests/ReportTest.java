@@ -58,7 +58,7 @@ class ReportTest {
         Document d = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
         assertEquals("html", d.getDocumentElement().getTagName());
-        assertEquals(2, d.getElementsByTagName("svg").getLength(), "one frame map per era");
+        assertEquals(4, d.getElementsByTagName("svg").getLength(), "per era a Timeline and a frame map");
     }
 
     @Test

@@ -29,16 +29,25 @@ public final class LineBreakpointToggler implements IToggleBreakpointsTarget {
         if (file == null) {
             return null;
         }
+        MmLineBreakpoint existing = at(file, line);
+        if (existing != null) {
+            existing.delete();
+            return null;
+        }
+        MmLineBreakpoint b = new MmLineBreakpoint(file, line);
+        DebugPlugin.getDefault().getBreakpointManager().addBreakpoint(b);
+        return b;
+    }
+
+    /** The mmscope line breakpoint at {@code line} (1-based) of {@code file}, or null. */
+    public static MmLineBreakpoint at(IResource file, int line) throws CoreException {
         IBreakpointManager manager = DebugPlugin.getDefault().getBreakpointManager();
         for (IBreakpoint b : manager.getBreakpoints(MmDebugElement.MODEL_ID)) {
             if (b instanceof MmLineBreakpoint l && l.isAt(file, line)) {
-                l.delete();
-                return null;
+                return l;
             }
         }
-        MmLineBreakpoint b = new MmLineBreakpoint(file, line);
-        manager.addBreakpoint(b);
-        return b;
+        return null;
     }
 
     @Override

@@ -4,6 +4,7 @@ import org.eclipse.debug.core.DebugException;
 import org.eclipse.debug.core.model.IRegisterGroup;
 import org.eclipse.debug.core.model.IStackFrame;
 import org.eclipse.debug.core.model.IVariable;
+import org.mmscope.debug.Variable;
 import org.mmscope.model.mm.MmState;
 
 /**
@@ -36,6 +37,11 @@ public final class MmStackFrame extends MmDebugElement implements IStackFrame {
     /** The last scenario step fully done at this position (0: none, the booted machine). */
     public int stepDone() {
         return stop.stepDone();
+    }
+
+    /** The Variables at this frame's position (what the Variables view and the editor's value hover show). */
+    public Variable variables() {
+        return stop.variables();
     }
 
     @Override

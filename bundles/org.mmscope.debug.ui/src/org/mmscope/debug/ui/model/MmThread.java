@@ -64,6 +64,16 @@ public final class MmThread extends MmDebugElement implements IThread {
         fireSuspendEvent(StopDetails.of(reason));
     }
 
+    /**
+     * Reads what needs the era's live simulation (e.g. the Timeline, which moves its cursor and puts it back) with
+     * the session locked, so no debugger command moves the cursor meanwhile.
+     */
+    public <T> T withCursorHeld(Supplier<T> read) {
+        synchronized (lock) {
+            return read.get();
+        }
+    }
+
     /** Runs to the first breakpoint (or the end) when the session starts. */
     void start() {
         move(DebugEvent.CLIENT_REQUEST, core::resume);

@@ -1,5 +1,7 @@
 package org.mmscope.debug.ui.presentation;
 
+import java.util.Arrays;
+
 import org.eclipse.debug.ui.DebugUITools;
 import org.eclipse.debug.ui.contexts.DebugContextEvent;
 import org.eclipse.debug.ui.contexts.IDebugContextListener;
@@ -15,6 +17,7 @@ import org.mmscope.ui.views.RunContext;
  */
 public final class DebugContextFollower implements IDebugContextListener, org.eclipse.debug.core.IDebugEventSetListener {
     private static boolean installed;
+    private static volatile MmStackFrame shown;
 
     private DebugContextFollower() {
     }
@@ -47,11 +50,24 @@ public final class DebugContextFollower implements IDebugContextListener, org.ec
         }
     }
 
+    /**
+     * The stack frame the mmscope views show (the one selected in the Debug view, or the top frame of the thread that
+     * stopped last) while its thread is still at that stop; else that thread's current top frame; null before any.
+     */
+    public static MmStackFrame frameShown() {
+        MmStackFrame f = shown;
+        if (f == null || f.getThread().isTerminated() || Arrays.asList(f.getThread().getStackFrames()).contains(f)) {
+            return f;
+        }
+        return f.getThread().getTopStackFrame();
+    }
+
     /** Shows the position of a frame or a thread's top frame in the mmscope views (UI thread). */
     public static void show(Object element) {
         MmStackFrame frame = element instanceof MmStackFrame f ? f
                 : element instanceof MmThread t && t.getTopStackFrame() instanceof MmStackFrame f ? f : null;
         if (frame != null) {
+            shown = frame;
             MmThread thread = frame.getThread();
             RunContext.get().focusPosition(((org.mmscope.debug.ui.model.MmDebugTarget) thread.getDebugTarget()).run(), thread.eraIndex(),
                     frame.stepDone(), frame.state());

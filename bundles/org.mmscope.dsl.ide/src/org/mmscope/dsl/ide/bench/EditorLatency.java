@@ -2,6 +2,7 @@ package org.mmscope.dsl.ide.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -86,7 +87,7 @@ public final class EditorLatency {
     /** Measures on a generated scenario of about {@code lines} lines with {@code samples} of each request. */
     public static Result measure(int lines, int samples) throws Exception {
         GeneratedScenario scenario = GeneratedScenario.of(lines);
-        long bytes = scenario.text().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        long bytes = scenario.text().getBytes(StandardCharsets.UTF_8).length;
         String limit = System.getProperty(SizeLimitedResource.LIMIT_PROPERTY);
         if (SizeLimitedResource.limit() < bytes) {
             // a file above the server's document limit is one diagnostic, not a parse: raise it for the run

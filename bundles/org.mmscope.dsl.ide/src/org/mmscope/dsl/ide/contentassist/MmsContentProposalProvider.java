@@ -10,6 +10,8 @@ import org.eclipse.xtext.Assignment;
 import org.eclipse.xtext.CrossReference;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.GrammarUtil;
+import org.eclipse.xtext.Keyword;
+import org.eclipse.xtext.ParserRule;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistContext;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
 import org.eclipse.xtext.ide.editor.contentassist.IIdeContentProposalAcceptor;
@@ -38,7 +40,7 @@ public class MmsContentProposalProvider extends IdeContentProposalProvider {
 
     @Override
     protected void _createProposals(Assignment a, ContentAssistContext ctx, IIdeContentProposalAcceptor acceptor) {
-        String rule = EcoreUtil2.getContainerOfType(a, org.eclipse.xtext.ParserRule.class).getName();
+        String rule = EcoreUtil2.getContainerOfType(a, ParserRule.class).getName();
         List<String> proposals = switch (rule + "." + a.getFeature()) {
         case "KernelDecl.eras", "Expectation.eras" -> Eras.names();
         case "ExpectHazard.kind" -> MmsValidator.HAZARDS.stream().sorted().toList();
@@ -60,12 +62,12 @@ public class MmsContentProposalProvider extends IdeContentProposalProvider {
      */
     @Override
     protected void _createProposals(CrossReference reference, ContentAssistContext ctx, IIdeContentProposalAcceptor acceptor) {
-        org.eclipse.xtext.Assignment assignment = GrammarUtil.containingAssignment(reference);
+        Assignment assignment = GrammarUtil.containingAssignment(reference);
         EObject model = ctx.getCurrentModel();
         if (assignment == null || model == null || !(ctx.getRootModel() instanceof Scenario root)) {
             return;
         }
-        EClass type = EcoreUtil2.getContainerOfType(assignment, org.eclipse.xtext.ParserRule.class).getType().getClassifier() instanceof EClass c
+        EClass type = EcoreUtil2.getContainerOfType(assignment, ParserRule.class).getType().getClassifier() instanceof EClass c
                 ? c : null;
         EReference ref = type == null ? null : GrammarUtil.getReference(reference, type);
         if (ref == null) {
@@ -75,24 +77,50 @@ public class MmsContentProposalProvider extends IdeContentProposalProvider {
         getCrossrefProposalProvider().lookupCrossReference(scope, reference, ctx, acceptor, getCrossrefFilter(reference, ctx));
     }
 
-    /** The number of statements that start before {@code offset}: the names they make are in scope there. */
+    /**
+     * The number of statements that start before {@code offset}: the names they make are in scope there. The steps of a
+     * {@code parallel} block count one each. Statements are in file order, so the last one that starts before the
+     * offset is found by bisection (a completion on a 10,000-line file must not ask every statement for its offset).
+     */
     private static int statementsBefore(Scenario root, int offset) {
+        List<Statement> statements = root.getStatements();
+        int lo = 0;
+        int hi = statements.size(); // statements[0, lo) start before the offset, statements[hi, size) do not
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (startsBefore(statements.get(mid), offset)) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
         int n = 0;
-        for (Statement st : root.getStatements()) {
-            for (EObject s : st instanceof Parallel p ? List.<EObject>copyOf(p.getSteps()) : List.<EObject>of(st)) {
-                INode node = NodeModelUtils.getNode(s);
-                if (node == null || node.getOffset() >= offset) {
-                    return n;
-                }
+        for (int i = 0; i < lo; i++) {
+            Statement st = statements.get(i);
+            if (!(st instanceof Parallel p)) {
                 n++;
+            } else if (i < lo - 1) {
+                n += p.getSteps().size();
+            } else { // the block the offset may be inside: its steps that start before it
+                for (EObject step : p.getSteps()) {
+                    if (!startsBefore(step, offset)) {
+                        break;
+                    }
+                    n++;
+                }
             }
         }
         return n;
     }
 
+    private static boolean startsBefore(EObject element, int offset) {
+        INode node = NodeModelUtils.getNode(element);
+        return node != null && node.getOffset() < offset;
+    }
+
     /** Calls and advice that some era of the file lacks are not proposed (validation would reject them). */
     @Override
-    protected boolean filterKeyword(org.eclipse.xtext.Keyword keyword, ContentAssistContext ctx) {
+    protected boolean filterKeyword(Keyword keyword, ContentAssistContext ctx) {
         if ("ValidID".equals(GrammarUtil.containingRule(keyword).getName())) {
             return false; // a keyword that may be a name is not proposed where a name goes
         }

@@ -1,8 +1,11 @@
 package org.mmscope.dsl.ide.highlighting;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.DefaultSemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.IHighlightedPositionAcceptor;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.mmscope.dsl.mms.Assignment;
 import org.mmscope.dsl.mms.DeviceDecl;
@@ -47,8 +50,8 @@ public class MmsSemanticHighlightingCalculator extends DefaultSemanticHighlighti
     }
 
     /** Every value of a list feature ({@code highlightFeature} colours only the first). */
-    private void highlightEach(IHighlightedPositionAcceptor acceptor, EObject o, org.eclipse.emf.ecore.EStructuralFeature f, String style) {
-        for (org.eclipse.xtext.nodemodel.INode n : org.eclipse.xtext.nodemodel.util.NodeModelUtils.findNodesForFeature(o, f)) {
+    private void highlightEach(IHighlightedPositionAcceptor acceptor, EObject o, EStructuralFeature f, String style) {
+        for (INode n : NodeModelUtils.findNodesForFeature(o, f)) {
             highlightNode(acceptor, n, style);
         }
     }

@@ -16,6 +16,7 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either3;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.xtext.ide.server.Document;
+import org.eclipse.xtext.ide.server.ILanguageServerAccess;
 import org.eclipse.xtext.ide.server.rename.IRenameService2;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
@@ -87,7 +88,7 @@ public class MmsRenameService implements IRenameService2 {
         T read(Document document, XtextResource resource);
     }
 
-    private static <T> T read(org.eclipse.xtext.ide.server.ILanguageServerAccess access, String uri, Reader<T> reader) {
+    private static <T> T read(ILanguageServerAccess access, String uri, Reader<T> reader) {
         try {
             return access.doRead(uri, c -> c.getResource() instanceof XtextResource r ? reader.read(c.getDocument(), r) : null).get();
         } catch (InterruptedException e) {

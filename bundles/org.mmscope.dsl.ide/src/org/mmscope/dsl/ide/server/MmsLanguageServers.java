@@ -6,6 +6,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -361,7 +362,7 @@ public final class MmsLanguageServers {
         private final AtomicBoolean shutdown;
         private final Validator validator = new Validator();
         /** Notifications whose params Xtext does not read: some clients send none. */
-        private static final java.util.Set<String> OPTIONAL_PARAMS = java.util.Set.of("initialized", "workspace/didChangeConfiguration");
+        private static final Set<String> OPTIONAL_PARAMS = Set.of("initialized", "workspace/didChangeConfiguration");
 
         GuardedEndpoint(Endpoint delegate, Map<String, JsonRpcMethod> methods, AtomicBoolean shutdown) {
             this.delegate = delegate;

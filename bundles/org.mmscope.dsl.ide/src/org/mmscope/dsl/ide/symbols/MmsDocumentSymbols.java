@@ -3,6 +3,7 @@ package org.mmscope.dsl.ide.symbols;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.lsp4j.SymbolKind;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.mmscope.dsl.mms.Assignment;
 import org.mmscope.dsl.mms.DeviceDecl;
@@ -84,7 +85,7 @@ public final class MmsDocumentSymbols {
 
         /** The text of {@code o}'s tokens, or "" when the parser made it without a node (error recovery). */
         private static String tokenText(EObject o) {
-            org.eclipse.xtext.nodemodel.ICompositeNode node = NodeModelUtils.findActualNodeFor(o);
+            ICompositeNode node = NodeModelUtils.findActualNodeFor(o);
             return node == null ? "" : NodeModelUtils.getTokenText(node);
         }
     }

@@ -154,13 +154,16 @@ class DebugAdapterProtocolTest {
     }
 
     @Test
-    void initializeAnnouncesStepBackFunctionBreakpointsAndTheThreeExceptionFilters() {
+    void initializeAnnouncesStepBackFunctionBreakpointsAndTheExceptionFilters() {
         Capabilities c = client.initialize();
         assertEquals(Boolean.TRUE, c.getSupportsStepBack());
         assertEquals(Boolean.TRUE, c.getSupportsFunctionBreakpoints());
         assertEquals(Boolean.TRUE, c.getSupportsConfigurationDoneRequest());
         assertEquals(Boolean.TRUE, c.getSupportsEvaluateForHovers());
-        assertEquals(List.of("hazard", "expectation", "invariant"), List.of(c.getExceptionBreakpointFilters()).stream().map(ExceptionBreakpointsFilter::getFilter).toList());
+        assertEquals(List.of("hazard", "expectation", "invariant", "frame-freed", "frame-swapped-out", "frame-migrated", "frame-pinned", "frame-unpinned",
+                "frame-device-write"), List.of(c.getExceptionBreakpointFilters()).stream().map(ExceptionBreakpointsFilter::getFilter).toList());
+        assertTrue(List.of(c.getExceptionBreakpointFilters()).stream().filter(f -> f.getFilter().startsWith("frame-"))
+                .allMatch(f -> Boolean.TRUE.equals(f.getSupportsCondition())), "a frame event takes the pfn as its condition");
     }
 
     @Test
@@ -316,6 +319,56 @@ class DebugAdapterProtocolTest {
         info.setThreadId(t);
         assertEquals("dma-use-after-free", get(client.server.exceptionInfo(info)).getExceptionId());
         assertEquals("\"packet\" *", client.variable(t, "processes", "other", "secret", "0", "content").getValue(), "the packet landed in the other process's page");
+    }
+
+    private Breakpoint[] exceptionFilters(String... idAndCondition) {
+        SetExceptionBreakpointsArguments a = new SetExceptionBreakpointsArguments();
+        a.setFilters(new String[0]);
+        List<ExceptionFilterOptions> options = new ArrayList<>();
+        for (int i = 0; i < idAndCondition.length; i += 2) {
+            ExceptionFilterOptions o = new ExceptionFilterOptions();
+            o.setFilterId(idAndCondition[i]);
+            o.setCondition(idAndCondition[i + 1]);
+            options.add(o);
+        }
+        a.setFilterOptions(options.toArray(ExceptionFilterOptions[]::new));
+        return get(client.server.setExceptionBreakpoints(a)).getBreakpoints();
+    }
+
+    @Test
+    void frameEventFiltersStopWhereAFrameIsFreedAndWhereTheDeviceWritesThatFrameWithThePfnAsCondition() {
+        client.initialize();
+        client.launch(program(EXAMPLE_16, "kernel", List.of(NEW)));
+        assertTrue(exceptionFilters("frame-freed", "")[0].isVerified());
+        configurationDone();
+        int t = threads().get(NEW);
+        StoppedEventArguments freed = client.stopped(t);
+        assertEquals("exception", freed.getReason());
+        assertTrue(client.frameNames(t).get(0).startsWith("line 27: app: "), "the driver's unpin freed the frame: " + client.frameNames(t));
+        assertTrue(freed.getText().contains("freed"), freed.getText());
+        ExceptionInfoArguments info = new ExceptionInfoArguments();
+        info.setThreadId(t);
+        assertEquals("frame-freed", get(client.server.exceptionInfo(info)).getExceptionId());
+        String rx = evaluate(t, "rx[0]"); // the frame the NIC still maps, e.g. "pfn 1"
+        assertTrue(rx.matches("pfn \\d+.*"), rx);
+        long pfn = Long.parseLong(rx.replaceAll("pfn (\\d+).*", "$1"));
+
+        Breakpoint[] set = exceptionFilters("frame-device-write", "pfn " + pfn, "frame-pinned", Long.toString(pfn + 1000), "frame-unpinned", "pfn banana",
+                "frame-freed", pfn + ", " + OLD);
+        assertTrue(set[0].isVerified() && set[1].isVerified(), "a pfn, with or without 'pfn'");
+        assertFalse(set[2].isVerified(), "not a pfn nor an era");
+        assertTrue(set[2].getMessage().contains("pfn") && set[2].getMessage().contains("banana"), set[2].getMessage());
+        assertFalse(set[3].isVerified(), "an era this session does not run");
+        assertTrue(set[3].getMessage().contains("does not run " + OLD), set[3].getMessage());
+        ContinueArguments c = new ContinueArguments();
+        c.setThreadId(t);
+        get(client.server.continue_(c));
+        StoppedEventArguments written = client.stopped(t);
+        assertEquals("exception", written.getReason(), "the pin of another pfn does not stop");
+        assertEquals("line 32: nic: dma write rx \"packet\" (done)", client.frameNames(t).get(0));
+        assertTrue(written.getText().startsWith("frame pfn " + pfn + " written by a device"), written.getText());
+        assertEquals(List.of(set[0].getId()), List.of(written.getHitBreakpointIds()));
+        assertEquals("frame-device-write", get(client.server.exceptionInfo(info)).getExceptionId());
     }
 
     @Test

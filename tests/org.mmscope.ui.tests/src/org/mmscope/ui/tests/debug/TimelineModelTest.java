@@ -8,10 +8,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.debug.core.DebugPlugin;
+import org.eclipse.debug.core.ILaunch;
+import org.eclipse.debug.core.ILaunchManager;
+import org.eclipse.debug.ui.DebugUITools;
+import org.eclipse.jface.dialogs.MessageDialogWithToggle;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
-import org.mmscope.debug.ui.timeline.TimelineModel;
-import org.mmscope.debug.ui.timeline.TimelineModel.Mark;
+import org.mmscope.debug.ui.breakpoints.LineBreakpointToggler;
+import org.mmscope.debug.ui.launch.ScenarioLaunchShortcut;
+import org.mmscope.debug.ui.model.MmDebugTarget;
+import org.mmscope.debug.ui.model.MmThread;
 import org.mmscope.debug.ui.timeline.TimelineView;
 import org.mmscope.dsl.ScenarioLoader;
 import org.mmscope.engine.scenario.EraRun;
@@ -19,9 +28,14 @@ import org.mmscope.engine.scenario.RunResult;
 import org.mmscope.engine.scenario.ScenarioRunner;
 import org.mmscope.engine.trace.TraceStep;
 import org.mmscope.report.FrameStates;
+import org.mmscope.report.Timeline.Mark;
+import org.mmscope.report.Timeline;
 import org.mmscope.ui.views.RunContext;
 
-/** The Timeline of example 01: the GUP'd frame and the COW copy, lane by lane, step by step; a click moves the views. */
+/**
+ * The Timeline of example 01: the GUP'd frame and the COW copy, lane by lane, step by step; a click moves the views.
+ * A debugged run of 5,000 steps: every column is there, and a click moves the debugger and the views to it.
+ */
 class TimelineModelTest {
     private static RunResult example01() throws Exception {
         String name = "01-fork-parent-writes-first.mms";
@@ -43,10 +57,10 @@ class TimelineModelTest {
     @Test
     void theGupFrameAndItsCowCopyInEachEra() throws Exception {
         for (EraRun run : example01().eras()) {
-            TimelineModel m = TimelineModel.of(run);
+            Timeline m = Timeline.of(run);
             assertEquals(run.steps().size() + 1, m.columns(), "the booted machine and one column per step");
             long held = run.simulation().state().getHandles().get(0).getPfns().get(0);
-            TimelineModel.Lane gup = m.lane(held);
+            Timeline.Lane gup = m.lane(held);
             assertNotNull(gup, run.era() + ": the frame the NIC holds has a lane");
             int touch = column(run, "write parent.buf \"old\""), pin = column(run, "get_user_pages"), map = column(run, "map rx");
             int write = column(run, "write parent.buf \"new\""), dma = column(run, "dma write");
@@ -57,7 +71,7 @@ class TimelineModelTest {
             assertTrue(gup.cells().get(pin).marks().contains(Mark.PIN));
             assertEquals(FrameStates.DMA, gup.cells().get(map).state(), run.era() + ": device-mapped from the map step on");
             assertTrue(gup.cells().get(dma).marks().contains(Mark.DMA), run.era() + ": the device wrote it");
-            List<TimelineModel.Lane> copies = m.lanes().stream().filter(l -> l.cells().get(write).marks().contains(Mark.COW_COPY)).toList();
+            List<Timeline.Lane> copies = m.lanes().stream().filter(l -> l.cells().get(write).marks().contains(Mark.COW_COPY)).toList();
             assertEquals(1, copies.size(), run.era() + ": the parent's write copied once");
             assertNull(copies.get(0).cells().get(write - 1).state(), run.era() + ": the copy is new");
             assertEquals(FrameStates.ANON, copies.get(0).cells().get(write).state());
@@ -74,5 +88,67 @@ class TimelineModelTest {
         view.select(pfn, 3);
         assertEquals(3, RunContext.get().step());
         assertEquals(pfn, RunContext.get().frame());
+    }
+
+    private static final int LONG_RUN = 5000;
+    private static final String LONG_HEADER = "scenario \"a long run\"\nkernel linux-6.12\nmachine { ram 64 MiB }\nprocess p\n";
+
+    /** Step 1 maps a page; then even steps write it (a fault allocates a frame), odd steps drop it (madvise dontneed frees it). */
+    private static String longRun() {
+        StringBuilder b = new StringBuilder(LONG_HEADER).append("p: buf = mmap anon 1 page read write\n");
+        for (int step = 2; step <= LONG_RUN; step++) {
+            b.append(step % 2 == 0 ? "p: write buf \"x\"\n" : "p: madvise buf dontneed\n");
+        }
+        return b.toString();
+    }
+
+    /** The source line of step {@code step} of {@link #longRun()}. */
+    private static int lineOf(int step) {
+        return (int) LONG_HEADER.chars().filter(c -> c == '\n').count() + step;
+    }
+
+    @Test
+    void aDebuggedRunOfFiveThousandStepsHasEveryColumnAndAClickMovesTheDebuggerAndTheViewsThere() throws Exception {
+        var prefs = DebugUITools.getPreferenceStore();
+        prefs.setValue("org.eclipse.debug.ui.switch_perspective_on_suspend", MessageDialogWithToggle.NEVER);
+        var page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        TimelineView view = (TimelineView) page.showView(TimelineView.ID);
+        IFile f = Workspace.file("long.mms", longRun());
+        LineBreakpointToggler.toggle(f, lineOf(2500)); // stops after step 2499
+        ILaunch launch = ScenarioLaunchShortcut.configurationFor(f)
+                .launch(ILaunchManager.DEBUG_MODE, new NullProgressMonitor());
+        try {
+            MmThread thread = ((MmDebugTarget) launch.getDebugTarget()).eraThreads().get(0);
+            assertTrue(thread.getName().contains("after step 2499"), thread.getName());
+            assertTrue(Workspace.waitFor(() -> view.model() != null && view.model().era().equals("linux-6.12") && RunContext.get().step() == 2499, 20000),
+                    "the Timeline draws the debugged run");
+            Timeline m = view.model();
+            assertEquals(LONG_RUN + 1, m.columns(), "every step has its column, past the former 1000");
+            for (int col : new int[] { 1, 2, 3, 1000, 1001, 2500, 2501, 4999, LONG_RUN }) {
+                long allocated = m.lanes().stream().filter(l -> l.cells().get(col).state() == FrameStates.ANON).count();
+                assertEquals(col >= 2 && col % 2 == 0 ? 1 : 0, allocated, "column " + col + ": the page is in RAM after a write only");
+                if (col >= 2) {
+                    Mark expected = col % 2 == 0 ? Mark.FAULT : Mark.FREE;
+                    assertTrue(m.lanes().stream().anyMatch(l -> l.cells().get(col).marks().contains(expected)), "column " + col + ": " + expected);
+                }
+            }
+            assertTrue(view.firstVisibleColumn() > 2000, "the column in focus is scrolled into view: " + view.firstVisibleColumn());
+
+            thread.stepOver();
+            assertTrue(thread.getName().contains("after step 2500"), "the Timeline put the debugger's cursor back: " + thread.getName());
+
+            Timeline.Lane lane = m.lanes().stream().filter(l -> l.cells().get(4322).state() == FrameStates.ANON).findFirst().orElseThrow();
+            view.select(lane.pfn(), 4321);
+            assertTrue(Workspace.waitFor(() -> thread.getName().contains("after step 4321") && RunContext.get().step() == 4321, 20000),
+                    "a click moves the debugger and the views: " + thread.getName() + ", views at " + RunContext.get().step());
+            assertEquals(FrameStates.FREE, lane.cells().get(4321).state(), "dontneed freed it");
+            assertTrue(RunContext.get().state().getFrames().stream().noneMatch(fr -> fr.getPfn() == lane.pfn()),
+                    "the views' state after step 4321 has the frame free, as its column says");
+            assertEquals(lane.pfn(), RunContext.get().frame());
+        } finally {
+            launch.terminate();
+            DebugPlugin.getDefault().getBreakpointManager().removeBreakpoints(
+                    DebugPlugin.getDefault().getBreakpointManager().getBreakpoints(MmDebugTarget.MODEL_ID), true);
+        }
     }
 }
