@@ -182,6 +182,9 @@ public abstract class BaseEra implements KernelEra {
     }
 
     private void doFault(Kernel k, Mm mm, Vma vma, long vpn, FaultKind kind, boolean cow, Call c) throws SyscallException {
+        if (kind == FaultKind.READ && faultsAround() && FaultAround.doReadFaultAround(k, mm, vma, vpn)) {
+            return; // VM_FAULT_NOPAGE: fault-around mapped the faulting page too
+        }
         long index = vma.getFilePgoff() + (vpn - vma.getStartVpn());
         Frame page = k.findOrReadPageCachePage(vma.getFile(), index);
         if (cow) {
@@ -207,6 +210,9 @@ public abstract class BaseEra implements KernelEra {
             c.about(page.getPfn()).detail("mapped page-cache page " + index);
         }
     }
+
+    /** do_read_fault → do_fault_around (mm/memory.c, 3.15+): whether a read fault maps the cached neighbours. */
+    protected abstract boolean faultsAround();
 
     protected abstract String cowFaultName();
 

@@ -273,11 +273,25 @@ public final class Kernel {
      * "disk" into a new frame if it is not cached. The page cache holds one reference.
      */
     public Frame findOrReadPageCachePage(MmFile file, long index) throws SyscallException {
+        Frame f = findPageCachePage(file, index);
+        return f != null ? f : readPageCachePage(file, index, "filemap_fault");
+    }
+
+    /** filemap_get_folio / find_get_page without reading: the cached page of {@code file} at {@code index}, or null. */
+    public Frame findPageCachePage(MmFile file, long index) {
         for (Frame f : file.getPageCache()) {
             if (f.getFileIndex() == index) {
                 return f;
             }
         }
+        return null;
+    }
+
+    /**
+     * A page of {@code file} that is not cached read into a new frame and added to the page cache (one reference,
+     * the inactive file LRU); {@code function} names the kernel path that reads it (filemap_fault, readahead).
+     */
+    public Frame readPageCachePage(MmFile file, long index, String function) throws SyscallException {
         Frame f = frames.alloc(ZoneType.MOVABLE);
         f.setFile(file);
         f.setFileIndex(index);
@@ -285,7 +299,7 @@ public final class Kernel {
                 .ifPresent(b -> f.setContent(Contents.copy(b.getContent())));
         file.getPageCache().add(f);
         lruAdd(f, LruList.INACTIVE_FILE);
-        event("filemap_fault", f, "read page " + index + " of \"" + file.getName() + "\" into the page cache");
+        event(function, f, "read page " + index + " of \"" + file.getName() + "\" into the page cache");
         return f;
     }
 
