@@ -564,17 +564,29 @@ static void open_pagemap(void) {
 }
 
 /*
- * Before every step, this CPU's folio batches are drained (mm/swap.c lru_add_drain: the LRU batches and, through
- * mlock_drain_local, the mlock batch), as madvise(MADV_COLD) does first (mm/madvise.c madvise_cold) — here on a
- * page of its own that is never touched. A batch holds a folio reference until it is drained, and
- * wp_can_reuse_anon_folio (mm/memory.c) drains only for a folio that is not on an LRU list, so a write after an
- * exit or a munlock otherwise copied or reused depending on when the batch happened to be drained. The engine,
- * whose steps are atomic, has no batches.
+ * Before every step, the folio batches of every CPU are drained (mm/swap.c lru_add_drain_all: the LRU batches and
+ * the mlock batch). A batch holds a folio reference until it is drained, and wp_can_reuse_anon_folio (mm/memory.c)
+ * drains only this CPU's, only for a folio that is not on an LRU list ("We cannot easily detect+handle references
+ * from remote LRU caches"): a page whose swap write completed on the other CPU sits in that CPU's lru_rotate batch
+ * (folio_rotate_reclaimable), and a write to it then copied or reused depending on when that batch happened to be
+ * drained. User space gets the drain from posix_fadvise(POSIX_FADV_DONTNEED) on a page it keeps mapped
+ * (mm/fadvise.c generic_fadvise: mapping_try_invalidate fails on the mapped folio, so lru_add_drain_all()).
+ * The engine, whose steps are atomic, has no batches.
  */
-static char *drain_page;
+static int drain_fd = -1;
 
 static void drain_cpu_batches(void) {
-    if (drain_page) madvise(drain_page, PS, MADV_COLD);
+    if (drain_fd >= 0) posix_fadvise(drain_fd, 0, PS, POSIX_FADV_DONTNEED);
+}
+
+static void drain_setup(void) {
+    char path[4096];
+    snprintf(path, sizeof path, "%s/drain", dir);
+    drain_fd = open(path, O_CREAT | O_RDWR | O_TRUNC, 0600);
+    if (drain_fd < 0 || ftruncate(drain_fd, PS) != 0) fail_host("creating the file the batch drain goes through");
+    char *p = mmap(NULL, PS, PROT_READ, MAP_SHARED, drain_fd, 0);
+    if (p == MAP_FAILED) fail_host("mapping the file the batch drain goes through");
+    (void) *(volatile char *) p; /* mapped in every worker from now on: it can never be invalidated */
 }
 
 static void worker(int index) {
@@ -677,8 +689,7 @@ int main(int argc, char **argv) {
         }
     }
     open_files();
-    drain_page = mmap(NULL, PS, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    if (drain_page == MAP_FAILED) fail_host("mapping the page MADV_COLD drains the batches through");
+    drain_setup();
     if (strcmp(argv[2], "swapfile") == 0) swap_setup();
     for (int p = 0; p < NPROC; p++) {
         if (pipe(cmd_fd[p]) != 0 || pipe(rep_fd[p]) != 0) fail_host("pipe");
