@@ -25,19 +25,17 @@ final class FaultAround {
     }
 
     /**
-     * do_read_fault (mm/memory.c, 5.10–6.12): {@code do_fault_around} first; on a cold page cache
-     * {@code filemap_fault} reads around the page ({@link #readAround}), drops the mmap lock for the I/O and
-     * returns VM_FAULT_RETRY, and the retried fault maps around again — so a regular file's neighbours are mapped
-     * even on a cold cache. shmem has no readahead: {@code shmem_fault} allocates only the faulting page, and its
-     * holes are skipped by fault-around. Returns whether fault-around mapped the faulting page (VM_FAULT_NOPAGE).
+     * filemap_fault (mm/filemap.c, 5.10–6.12) on a page-cache miss of a regular file — for every file fault, a
+     * write or COW fault too: {@link #readAround} first, then (with the mmap lock dropped for the I/O) VM_FAULT_RETRY,
+     * so a retried read fault maps the neighbours even on a cold cache. shmem has no readahead: shmem_fault
+     * allocates only the faulting page, and its holes are skipped by fault-around.
      */
-    static boolean doReadFaultAround(Kernel k, Mm mm, Vma vma, long vpn) throws SyscallException {
+    static void readAroundOnMiss(Kernel k, Vma vma, long vpn) throws SyscallException {
         MmFile file = vma.getFile();
         long index = vma.getFilePgoff() + (vpn - vma.getStartVpn());
         if (!file.isShmem() && k.findPageCachePage(file, index) == null) {
             readAround(k, file, index);
         }
-        return doFaultAround(k, mm, vma, vpn);
     }
 
     /**

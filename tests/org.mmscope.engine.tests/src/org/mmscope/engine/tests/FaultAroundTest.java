@@ -130,4 +130,34 @@ class FaultAroundTest {
             assertEquals(PteState.ABSENT, state(w, "m", 0), era + ": a write GUP takes do_shared_fault, which maps one page");
         }
     }
+
+    /**
+     * madvise_vma_behavior (6.12) / madvise_vma (5.10, 2.6.31): MADV_DONTNEED and MADV_PAGEOUT leave the VMA whole,
+     * and mprotect_fixup / mlock_fixup / madvise_update_vma do not split when the flags stay the same — seen through
+     * fault-around, which stops at the VMA's end (the campaign found both).
+     */
+    @Test
+    void adviceAndProtectionThatChangeNoFlagsLeaveTheVmaWhole() {
+        for (String era : new String[] { "linux-5.10", "linux-6.12" }) {
+            for (Op op : new Op[] { new Op.Madvise(Op.Range.page("parent", "m", 1), Op.Advice.DONTNEED),
+                    new Op.Madvise(Op.Range.page("parent", "m", 1), Op.Advice.PAGEOUT),
+                    new Op.Mprotect(Op.Range.page("parent", "m", 1), Op.Prot.READ),
+                    new Op.Mlock(Op.Range.page("parent", "m", 1), false),
+                    new Op.Madvise(Op.Range.page("parent", "m", 1), Op.Advice.DOFORK) }) {
+                Sim t = new Sim(era);
+                t.step(new Op.MmapFile("parent", "m", "data", 3, true, false, true));
+                t.step(new Op.MmapFile("parent", "warm", "data", 3, true, false, true));
+                t.step(new Op.Read(Op.Range.all("parent", "warm"))); // the whole file in the page cache
+                t.step(op);
+                t.step(new Op.Read(Op.Range.page("parent", "m", 1)));
+                assertEquals(PteState.PRESENT, state(t, "m", 2), era + ", after " + op + ": the neighbour is in the same VMA");
+            }
+            Sim split = new Sim(era);
+            split.step(new Op.MmapFile("parent", "m", "data", 3, true, false, true));
+            split.step(new Op.Mprotect(Op.Range.page("parent", "m", 1), Op.Prot.NONE));
+            split.step(new Op.Mprotect(Op.Range.page("parent", "m", 0), Op.Prot.READ));
+            split.step(new Op.Read(Op.Range.page("parent", "m", 0)));
+            assertEquals(PteState.ABSENT, state(split, "m", 2), era + ": a real change splits, and the window stops at the VMA");
+        }
+    }
 }
