@@ -274,7 +274,21 @@ public final class Kernel {
      */
     public Frame findOrReadPageCachePage(MmFile file, long index) throws SyscallException {
         Frame f = findPageCachePage(file, index);
+        if (f != null && shmemWrittenOut(f)) {
+            f.setDirty(true); // shmem_swapin_folio: back in the page cache, the swap copy freed — folio_mark_dirty
+        }
         return f != null ? f : readPageCachePage(file, index, "filemap_fault");
+    }
+
+    /**
+     * A shmem page that reclaim wrote out (shmem_writepage) and still keeps: in the kernel it has left the page
+     * cache for the swap cache (the mapping holds a swap entry, which filemap_map_pages skips: xa_is_value) until
+     * a fault brings it back. The engine writes shmem to the file's blocks and keeps the frame in the page cache,
+     * so such a page is the clean one that has a block.
+     */
+    public static boolean shmemWrittenOut(Frame f) {
+        MmFile file = f.getFile();
+        return file != null && file.isShmem() && !f.isDirty() && file.getDisk().stream().anyMatch(b -> b.getIndex() == f.getFileIndex());
     }
 
     /** filemap_get_folio / find_get_page without reading: the cached page of {@code file} at {@code index}, or null. */
@@ -299,6 +313,9 @@ public final class Kernel {
                 .ifPresent(b -> f.setContent(Contents.copy(b.getContent())));
         file.getPageCache().add(f);
         lruAdd(f, LruList.INACTIVE_FILE);
+        if (file.isShmem() && f.getContent() != null) {
+            f.setDirty(true); // shmem_swapin_folio: folio_mark_dirty, the swap copy is freed
+        }
         event(function, f, "read page " + index + " of \"" + file.getName() + "\" into the page cache");
         return f;
     }

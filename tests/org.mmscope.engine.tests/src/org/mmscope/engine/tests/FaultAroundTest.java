@@ -160,4 +160,26 @@ class FaultAroundTest {
             assertEquals(PteState.ABSENT, state(split, "m", 2), era + ": a real change splits, and the window stops at the VMA");
         }
     }
+
+    /**
+     * shmem_writepage (6.12, 5.10) moves a written-out shmem page from the page cache to the swap cache, so
+     * filemap_map_pages skips it (xa_is_value); a fault brings it back (shmem_swapin_folio: dirty again), and then it
+     * is mapped around. The campaign's seed 1253.
+     */
+    @Test
+    void aShmemPageReclaimWroteOutIsNotMappedAroundUntilFaultedBack() {
+        for (String era : new String[] { "linux-5.10", "linux-6.12" }) {
+            Sim t = new Sim(era);
+            t.step(new Op.MmapAnon("parent", "s", 2, true, true, true));
+            t.step(new Op.Write(Op.Range.all("parent", "s"), "t1"));
+            t.step(new Op.Madvise(Op.Range.all("parent", "s"), Op.Advice.PAGEOUT));
+            t.step(new Op.Read(Op.Range.page("parent", "s", 1)));
+            assertEquals(PteState.ABSENT, state(t, "s", 0), era + ": in the swap cache, not the page cache");
+            assertReads(t, "s", 1, "t1");
+            t.step(new Op.Madvise(Op.Range.page("parent", "s", 1), Op.Advice.DONTNEED));
+            t.step(new Op.Read(Op.Range.page("parent", "s", 0)));
+            assertEquals(PteState.PRESENT, state(t, "s", 1), era + ": faulted back, page 1 is in the page cache again");
+            assertReads(t, "s", 0, "t1");
+        }
+    }
 }
