@@ -606,6 +606,7 @@ static void worker(int index) {
         } else if (c.kind == C_OBSERVE) {
             observe(c.step);
         } else if (c.kind == C_PAGEOUT) {
+            drain_cpu_batches(); /* MADV_PAGEOUT drains only this CPU's batches and skips a folio off the LRU */
             pageout_all();
         } else if (steps[c.step].op == OP_FORK) {
             drain_cpu_batches();

@@ -75,8 +75,10 @@ final class FaultAround {
                 long at = vpn - pteOff + pte;
                 long index = vma.getFilePgoff() + (at - vma.getStartVpn());
                 Frame page = index < file.getPages() ? k.findPageCachePage(file, index) : null;
-                if (page == null || Kernel.shmemWrittenOut(page) || k.pageTables().get(mm, at) != null) {
-                    continue; // next_uptodate_folio: not cached, a shmem hole or swap entry, beyond i_size; or !pte_none
+                if (page == null || page.isReclaim() || Kernel.shmemWrittenOut(page) || k.pageTables().get(mm, at) != null) {
+                    // next_uptodate_folio: not cached, a shmem hole or swap entry, beyond i_size, PG_readahead (the
+                    // PG_reclaim bit of a dirty page reclaim left to writeback); or !pte_none
+                    continue;
                 }
                 k.getPage(page, 1);
                 page.setMapcount(page.getMapcount() + 1);

@@ -274,6 +274,9 @@ public final class Kernel {
      */
     public Frame findOrReadPageCachePage(MmFile file, long index) throws SyscallException {
         Frame f = findPageCachePage(file, index);
+        if (f != null && f.isReclaim()) {
+            f.setReclaim(false); // filemap_fault → do_async_mmap_readahead: the bit reads as PG_readahead, and is cleared
+        }
         if (f != null && shmemWrittenOut(f)) {
             f.setDirty(true); // shmem_swapin_folio: back in the page cache, the swap copy freed — folio_mark_dirty
         }

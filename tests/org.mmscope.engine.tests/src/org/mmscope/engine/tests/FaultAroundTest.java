@@ -182,4 +182,28 @@ class FaultAroundTest {
             assertReads(t, "s", 0, "t1");
         }
     }
+
+    /**
+     * shrink_folio_list (6.12) / shrink_page_list (5.10): direct reclaim leaves a dirty file page to writeback with
+     * PG_reclaim set — the bit PG_readahead aliases (include/linux/page-flags.h), so next_uptodate_folio skips it in
+     * fault-around until a fault on it clears it. The campaign's seed 439.
+     */
+    @Test
+    void aDirtyFilePageReclaimLeftToWritebackIsNotMappedAround() {
+        for (String era : new String[] { "linux-5.10", "linux-6.12" }) {
+            Sim t = new Sim(era);
+            t.step(new Op.MmapFile("parent", "m", "data", 2, true, true, true));
+            t.step(new Op.Write(Op.Range.page("parent", "m", 0), "t1"));
+            t.step(new Op.Madvise(Op.Range.all("parent", "m"), Op.Advice.PAGEOUT));
+            assertEquals(PteState.ABSENT, state(t, "m", 0), era + ": unmapped by reclaim, kept dirty in the page cache");
+            t.step(new Op.Read(Op.Range.page("parent", "m", 1)));
+            assertEquals(PteState.ABSENT, state(t, "m", 0), era + ": PG_reclaim reads as PG_readahead");
+            t.step(new Op.Read(Op.Range.page("parent", "m", 0)));
+            assertReads(t, "m", 0, "t1");
+            t.step(new Op.Madvise(Op.Range.page("parent", "m", 1), Op.Advice.DONTNEED));
+            t.step(new Op.Madvise(Op.Range.page("parent", "m", 0), Op.Advice.DONTNEED));
+            t.step(new Op.Read(Op.Range.page("parent", "m", 1)));
+            assertEquals(PteState.PRESENT, state(t, "m", 0), era + ": the fault cleared the bit");
+        }
+    }
 }
