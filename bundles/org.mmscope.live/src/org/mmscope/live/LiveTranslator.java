@@ -42,6 +42,8 @@ public final class LiveTranslator {
     private final List<Long> filePages = new ArrayList<>();
     private final List<byte[]> texts = new ArrayList<>();
     private final Map<String, Map<String, Long>> mappings = new HashMap<>();
+    private final Layout layout = new Layout();
+    private final Inheritance inheritance = new Inheritance();
     private final Set<String> exited = new HashSet<>();
     private final Set<String> sharedFileMappings = new HashSet<>();
     private final Map<String, Handle> handles = new LinkedHashMap<>();
@@ -102,7 +104,9 @@ public final class LiveTranslator {
         case Op.MmapAnon m -> {
             long pages = m.pages();
             mappings.get(actor).put(m.var(), pages);
-            yield add(s, op, new CStep(COp.MMAP_ANON, proc(actor), var(m.var()), pages, 0, prot(m.read(), m.write()), 0, 0, m.shared()), null);
+            inheritance.mapped(actor, m.var());
+            yield add(s, op, new CStep(COp.MMAP_ANON, proc(actor), var(m.var()), pages, layout.mmap(actor, pages), prot(m.read(), m.write()), 0, 0,
+                    m.shared()), null);
         }
         case Op.MmapFile m -> {
             mappings.get(actor).put(m.var(), m.pages());
@@ -112,7 +116,9 @@ public final class LiveTranslator {
                 sharedFileMappings.remove(actor + "." + m.var());
             }
             int file = file(m.file(), m.pages());
-            yield add(s, op, new CStep(COp.MMAP_FILE, proc(actor), var(m.var()), m.pages(), 0, prot(m.read(), m.write()), file, 0, m.shared()), null);
+            inheritance.mapped(actor, m.var());
+            yield add(s, op, new CStep(COp.MMAP_FILE, proc(actor), var(m.var()), m.pages(), layout.mmap(actor, m.pages()), prot(m.read(), m.write()),
+                    file, 0, m.shared()), null);
         }
         case Op.Munmap m -> {
             if (mappings.get(actor).remove(m.var()) == null) {
@@ -132,6 +138,11 @@ public final class LiveTranslator {
             if (m.advice() == Op.Advice.PAGEOUT) {
                 needsSwap = true;
             }
+            long[] r = resolve(actor, m.range());
+            if (r != null && (m.advice() == Op.Advice.DONTFORK || m.advice() == Op.Advice.DOFORK)
+                    && inheritance.missing(actor, m.range().var(), r[0], r[1]) < 0) {
+                inheritance.dontfork(actor, m.range().var(), r[0], r[1], m.advice() == Op.Advice.DONTFORK);
+            }
             yield rangeStep(s, actor, m.range(), COp.MADVISE, switch (m.advice()) {
                 case DONTNEED -> 4;
                 case DONTFORK -> 10;
@@ -146,6 +157,8 @@ public final class LiveTranslator {
             }
             processes.add(f.child());
             mappings.put(f.child(), new LinkedHashMap<>(mappings.get(actor)));
+            layout.fork(actor, f.child());
+            inheritance.fork(actor, f.child());
             for (String var : mappings.get(actor).keySet()) {
                 if (sharedFileMappings.contains(actor + "." + var)) {
                     sharedFileMappings.add(f.child() + "." + var);
@@ -216,6 +229,10 @@ public final class LiveTranslator {
         if (r == null) {
             return "no mapping " + g.range().var() + " in " + actor;
         }
+        String missing = notInherited(actor, g.range().var(), r);
+        if (missing != null) {
+            return missing;
+        }
         boolean pin = g.call() != Op.GupCall.GET_USER_PAGES;
         if (pin && scenario.machine().zones().stream().anyMatch(z -> z.type() == ZoneType.MOVABLE)) {
             return "the scenario's machine has ZONE_MOVABLE, the host has none: a FOLL_LONGTERM pin would not migrate there";
@@ -274,7 +291,18 @@ public final class LiveTranslator {
         if (r == null) {
             return "no mapping " + range.var() + " in " + actor + ", or the range is outside it";
         }
+        String missing = notInherited(actor, range.var(), r);
+        if (missing != null) {
+            return missing;
+        }
         return add(s, s.op(), new CStep(cop, proc(actor), var(range.var()), r[0], r[1], arg, 0, text, false), null);
+    }
+
+    /** Why a step on pages {@code r} of {@code var} cannot run live: a page the process did not inherit; or null. */
+    private String notInherited(String actor, String var, long[] r) {
+        long page = inheritance.missing(actor, var, r[0], r[1]);
+        return page < 0 ? null : actor + " did not inherit " + var + "[" + page + "] (MADV_DONTFORK): the engine has no VMA there, the host"
+                + " holds the hole with a PROT_NONE mapping (so that no later mapping reuses the address)";
     }
 
     private String add(Scenario.StepItem s, Op op, CStep c, String standIn) {

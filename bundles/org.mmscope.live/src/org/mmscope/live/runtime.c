@@ -53,7 +53,7 @@ enum handle_kind { H_NONE, H_GET, H_PIN };
 
 struct step {
     int op, actor, var;
-    long from, to;      /* pages, inclusive; for mmap: from = number of pages */
+    long from, to;      /* pages, inclusive; for mmap: from = number of pages, to = the engine's first page mod 16 */
     int arg;            /* prot bits / madvise advice / child process / file / write flag */
     int handle, text, shared;
 };
@@ -282,15 +282,54 @@ static int set_prot(int var, long from, long to, int p) {
     return 0;
 }
 
+#define WINDOW 16 /* mm/memory.c fault_around_bytes: 64 KiB of PTEs, aligned in the address space */
+
+/*
+ * A new mapping placed as the engine places it (ProcessOps.mmap): at the page offset s->to within a 64 KiB
+ * block, which decides the fault-around window (do_fault_around aligns it in the address space, and ASLR would
+ * otherwise make it random), and with a free page on either side: the engine keeps a guard page between
+ * mappings, so its VMAs never merge (vma_merge / vma_expand would merge adjacent compatible ones here).
+ * A file grows to the mapping's size, as the engine's file does (LANGUAGE.md: the file exists with that size).
+ */
 static int do_mmap(const struct step *s, int fd) {
     int flags = (s->shared ? MAP_SHARED : MAP_PRIVATE) | (fd < 0 ? MAP_ANONYMOUS : 0);
-    void *p = mmap(NULL, s->from * PS, s->arg, flags, fd, 0);
-    if (p == MAP_FAILED) return errno;
+    long n = s->from, span = n + WINDOW + 2;
+    struct stat st;
+    if (fd >= 0 && fstat(fd, &st) == 0 && st.st_size < n * PS && ftruncate(fd, n * PS) != 0) return errno;
+    char *r = mmap(NULL, span * PS, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (r == MAP_FAILED) return errno;
+    uintptr_t first = (uintptr_t) r / PS + 1;
+    uintptr_t at = first + (uintptr_t) (((s->to - (long) (first % WINDOW)) % WINDOW + WINDOW) % WINDOW);
+    void *p = mmap((void *) (at * PS), n * PS, s->arg, flags | MAP_FIXED, fd, 0);
+    if (p == MAP_FAILED) {
+        int e = errno;
+        munmap(r, span * PS);
+        return e;
+    }
+    munmap(r, (at - (first - 1)) * PS);
+    munmap((char *) p + n * PS, (first - 1 + span - at - n) * PS);
     base[s->var] = p;
     npages[s->var] = s->from;
     free(prot[s->var]);
     prot[s->var] = malloc(s->from);
     return set_prot(s->var, 0, s->from - 1, s->arg);
+}
+
+/*
+ * In a fork child: the pages of the parent's names that the child did not inherit (MADV_DONTFORK) are held by a
+ * PROT_NONE mapping, so that no later mmap or io_uring ring of the child lands there and a name never comes to
+ * mean another mapping (the translator refuses steps on those pages; they are observed as absent).
+ */
+static void reserve_uninherited(void) {
+    unsigned char vec;
+    for (int v = 0; v < NVAR; v++) {
+        for (long i = 0; base[v] && i < npages[v]; i++) {
+            if (mincore(page(v, i), PS, &vec) == 0 || errno != ENOMEM) continue;
+            if (mmap(page(v, i), PS, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_FIXED_NOREPLACE, -1, 0) == MAP_FAILED)
+                fail_host("reserving a page the fork child did not inherit");
+            prot[v][i] = 0;
+        }
+    }
 }
 
 static int do_pin(const struct step *s) {
@@ -315,17 +354,38 @@ static int do_pin(const struct step *s) {
     return 0;
 }
 
+static void close_pipes(int (*pipes)[2], long n) {
+    for (long i = 0; i < n; i++) {
+        close(pipes[i][0]);
+        close(pipes[i][1]);
+    }
+}
+
 static int do_get(const struct step *s) {
     struct handle *h = &handles[s->handle];
     long n = s->to - s->from + 1;
     h->pipes = calloc(n, sizeof *h->pipes);
     for (long i = 0; i < n; i++) {
         char *a = page(s->var, s->from + i);
+        /* mm/gup.c check_vma_flags: FOLL_WRITE on a VMA without VM_WRITE is EFAULT (no store: it would SIGSEGV);
+           a failing GUP gives back what it took, as the engine's does */
+        if (s->arg && !(prot[s->var][s->from + i] & PROT_WRITE)) {
+            close_pipes(h->pipes, i);
+            return EFAULT;
+        }
         if (s->arg) __atomic_fetch_or(a, 0, __ATOMIC_RELAXED); /* FOLL_WRITE: a write fault first, as GUP takes it */
-        if (pipe(h->pipes[i]) != 0) return errno;
+        if (pipe(h->pipes[i]) != 0) {
+            int e = errno;
+            close_pipes(h->pipes, i);
+            return e;
+        }
         struct iovec v = {a, PS};
         /* fs/splice.c vmsplice_to_pipe → iov_iter_get_pages2: a FOLL_GET reference held by the pipe */
-        if (vmsplice(h->pipes[i][1], &v, 1, 0) != PS) return errno;
+        if (vmsplice(h->pipes[i][1], &v, 1, 0) != PS) {
+            int e = errno;
+            close_pipes(h->pipes, i + 1);
+            return e;
+        }
     }
     h->kind = H_GET;
     h->owner = getpid();
@@ -339,10 +399,7 @@ static int do_release(const struct step *s) {
         syscall(__NR_io_uring_register, h->ring.fd, IORING_UNREGISTER_BUFFERS, NULL, 0);
         close(h->ring.fd);
     } else if (h->kind == H_GET) {
-        for (long i = 0; i < h->n; i++) {
-            close(h->pipes[i][0]);
-            close(h->pipes[i][1]);
-        }
+        close_pipes(h->pipes, h->n);
     }
     h->kind = H_NONE;
     return 0;
@@ -506,6 +563,32 @@ static void open_pagemap(void) {
     if (pagemap_fd < 0) fail_host("opening /proc/self/pagemap");
 }
 
+/*
+ * Before every step, the folio batches of every CPU are drained (mm/swap.c lru_add_drain_all: the LRU batches and
+ * the mlock batch). A batch holds a folio reference until it is drained, and wp_can_reuse_anon_folio (mm/memory.c)
+ * drains only this CPU's, only for a folio that is not on an LRU list ("We cannot easily detect+handle references
+ * from remote LRU caches"): a page whose swap write completed on the other CPU sits in that CPU's lru_rotate batch
+ * (folio_rotate_reclaimable), and a write to it then copied or reused depending on when that batch happened to be
+ * drained. User space gets the drain from posix_fadvise(POSIX_FADV_DONTNEED) on a page it keeps mapped
+ * (mm/fadvise.c generic_fadvise: mapping_try_invalidate fails on the mapped folio, so lru_add_drain_all()).
+ * The engine, whose steps are atomic, has no batches.
+ */
+static int drain_fd = -1;
+
+static void drain_cpu_batches(void) {
+    if (drain_fd >= 0) posix_fadvise(drain_fd, 0, PS, POSIX_FADV_DONTNEED);
+}
+
+static void drain_setup(void) {
+    char path[4096];
+    snprintf(path, sizeof path, "%s/drain", dir);
+    drain_fd = open(path, O_CREAT | O_RDWR | O_TRUNC, 0600);
+    if (drain_fd < 0 || ftruncate(drain_fd, PS) != 0) fail_host("creating the file the batch drain goes through");
+    char *p = mmap(NULL, PS, PROT_READ, MAP_SHARED, drain_fd, 0);
+    if (p == MAP_FAILED) fail_host("mapping the file the batch drain goes through");
+    (void) *(volatile char *) p; /* mapped in every worker from now on: it can never be invalidated */
+}
+
 static void worker(int index) {
     me = index;
     open_pagemap();
@@ -523,12 +606,15 @@ static void worker(int index) {
         } else if (c.kind == C_OBSERVE) {
             observe(c.step);
         } else if (c.kind == C_PAGEOUT) {
+            drain_cpu_batches(); /* MADV_PAGEOUT drains only this CPU's batches and skips a folio off the LRU */
             pageout_all();
         } else if (steps[c.step].op == OP_FORK) {
+            drain_cpu_batches();
             int64_t t0 = now_ns();
             pid_t child = fork();
             if (child == 0) {
                 me = steps[c.step].arg;
+                reserve_uninherited();
                 open_pagemap();
                 struct reply hello = {0, getpid(), 0};
                 write_full(rep_fd[me][1], &hello, sizeof hello);
@@ -540,6 +626,7 @@ static void worker(int index) {
             write_full(rep_fd[me][1], &r, sizeof r);
             _exit(0);
         } else {
+            drain_cpu_batches();
             int64_t t0 = now_ns();
             r.result = run_guarded(&steps[c.step]);
             r.ns = now_ns() - t0;
@@ -572,7 +659,7 @@ static void open_files(void) {
     for (int f = 0; f < NFILE; f++) {
         snprintf(path, sizeof path, "%s/file-%d", dir, f);
         file_fd[f] = open(path, O_CREAT | O_RDWR | O_TRUNC, 0600);
-        if (file_fd[f] < 0 || ftruncate(file_fd[f], file_pages[f] * PS) != 0) fail_host("creating a scenario file");
+        if (file_fd[f] < 0) fail_host("creating a scenario file"); /* empty: each mmap grows it (do_mmap) */
     }
     kflags_fd = open("/proc/kpageflags", O_RDONLY);
     kcount_fd = open("/proc/kpagecount", O_RDONLY);
@@ -603,6 +690,7 @@ int main(int argc, char **argv) {
         }
     }
     open_files();
+    drain_setup();
     if (strcmp(argv[2], "swapfile") == 0) swap_setup();
     for (int p = 0; p < NPROC; p++) {
         if (pipe(cmd_fd[p]) != 0 || pipe(rep_fd[p]) != 0) fail_host("pipe");

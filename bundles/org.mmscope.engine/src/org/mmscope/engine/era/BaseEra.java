@@ -227,6 +227,12 @@ public abstract class BaseEra implements KernelEra {
     }
 
     private void doFault(Kernel k, Mm mm, Vma vma, long vpn, FaultKind kind, boolean cow, Call c) throws SyscallException {
+        if (faultsAround()) {
+            FaultAround.readAroundOnMiss(k, vma, vpn); // filemap_fault → do_sync_mmap_readahead
+            if (kind == FaultKind.READ && FaultAround.doFaultAround(k, mm, vma, vpn)) {
+                return; // do_read_fault: VM_FAULT_NOPAGE, fault-around mapped the faulting page too
+            }
+        }
         long index = vma.getFilePgoff() + (vpn - vma.getStartVpn());
         Frame page = k.findOrReadPageCachePage(vma.getFile(), index);
         if (cow) {
@@ -252,6 +258,12 @@ public abstract class BaseEra implements KernelEra {
             c.about(page.getPfn()).detail("mapped page-cache page " + index);
         }
     }
+
+    /**
+     * do_read_fault → do_fault_around (mm/memory.c, 3.15+): whether a read fault maps the cached neighbours (and, in
+     * the engine, whether a file fault's page-cache miss reads around; see {@link FaultAround}).
+     */
+    protected abstract boolean faultsAround();
 
     protected abstract String cowFaultName();
 

@@ -153,6 +153,12 @@ public final class Linux2631 extends BaseEra {
         return "__do_fault";
     }
 
+    /** __do_fault (mm/memory.c, 2.6.31) maps only the faulting page: fault-around came in 3.15. */
+    @Override
+    protected boolean faultsAround() {
+        return false;
+    }
+
     @Override
     protected String readFaultName() {
         return "__do_fault";

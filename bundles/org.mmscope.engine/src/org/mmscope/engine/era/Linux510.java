@@ -77,6 +77,12 @@ public final class Linux510 extends BaseEra {
         return "do_shared_fault";
     }
 
+    /** do_read_fault → do_fault_around → filemap_map_pages (mm/memory.c, mm/filemap.c, 5.10). */
+    @Override
+    protected boolean faultsAround() {
+        return true;
+    }
+
     @Override
     protected String readFaultName() {
         return "do_read_fault";

@@ -161,6 +161,12 @@ public final class Linux612 extends BaseEra {
         return "do_shared_fault";
     }
 
+    /** do_read_fault → should_fault_around → do_fault_around → filemap_map_pages (mm/memory.c, mm/filemap.c, 6.12). */
+    @Override
+    protected boolean faultsAround() {
+        return true;
+    }
+
     @Override
     protected String readFaultName() {
         return "do_read_fault";

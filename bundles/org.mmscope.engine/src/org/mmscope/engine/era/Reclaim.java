@@ -152,6 +152,7 @@ final class Reclaim {
     static ReclaimResult directReclaimDirty(Kernel k, Frame f) {
         boolean shmem = f.getFile() != null && f.getFile().isShmem();
         if (!f.isAnon() && !shmem) {
+            f.setReclaim(true); // folio_set_reclaim: "Immediately reclaim when written back" (PG_reclaim = PG_readahead)
             return activate(k, f, "dirty file page: only kswapd writes file pages");
         }
         return pageout(k, f); // is_page_cache_freeable (refcount == 2) first, then shmem_writepage's swap check

@@ -284,11 +284,42 @@ public final class Kernel {
      * "disk" into a new frame if it is not cached. The page cache holds one reference.
      */
     public Frame findOrReadPageCachePage(MmFile file, long index) throws SyscallException {
+        Frame f = findPageCachePage(file, index);
+        if (f != null && f.isReclaim()) {
+            f.setReclaim(false); // filemap_fault → do_async_mmap_readahead: the bit reads as PG_readahead, and is cleared
+        }
+        if (f != null && shmemWrittenOut(f)) {
+            f.setDirty(true); // shmem_swapin_folio: back in the page cache, the swap copy freed — folio_mark_dirty
+        }
+        return f != null ? f : readPageCachePage(file, index, "filemap_fault");
+    }
+
+    /**
+     * A shmem page that reclaim wrote out (shmem_writepage) and still keeps: in the kernel it has left the page
+     * cache for the swap cache (the mapping holds a swap entry, which filemap_map_pages skips: xa_is_value) until
+     * a fault brings it back. The engine writes shmem to the file's blocks and keeps the frame in the page cache,
+     * so such a page is the clean one that has a block.
+     */
+    public static boolean shmemWrittenOut(Frame f) {
+        MmFile file = f.getFile();
+        return file != null && file.isShmem() && !f.isDirty() && file.getDisk().stream().anyMatch(b -> b.getIndex() == f.getFileIndex());
+    }
+
+    /** filemap_get_folio / find_get_page without reading: the cached page of {@code file} at {@code index}, or null. */
+    public Frame findPageCachePage(MmFile file, long index) {
         for (Frame f : file.getPageCache()) {
             if (f.getFileIndex() == index) {
                 return f;
             }
         }
+        return null;
+    }
+
+    /**
+     * A page of {@code file} that is not cached read into a new frame and added to the page cache (one reference,
+     * the inactive file LRU); {@code function} names the kernel path that reads it (filemap_fault, readahead).
+     */
+    public Frame readPageCachePage(MmFile file, long index, String function) throws SyscallException {
         Frame f = frames.alloc(ZoneType.MOVABLE);
         f.setFile(file);
         f.setFileIndex(index);
@@ -296,7 +327,10 @@ public final class Kernel {
                 .ifPresent(b -> f.setContent(Contents.copy(b.getContent())));
         file.getPageCache().add(f);
         lruAdd(f, LruList.INACTIVE_FILE);
-        event("filemap_fault", f, "read page " + index + " of \"" + file.getName() + "\" into the page cache");
+        if (file.isShmem() && f.getContent() != null) {
+            f.setDirty(true); // shmem_swapin_folio: folio_mark_dirty, the swap copy is freed
+        }
+        event(function, f, "read page " + index + " of \"" + file.getName() + "\" into the page cache");
         return f;
     }
 

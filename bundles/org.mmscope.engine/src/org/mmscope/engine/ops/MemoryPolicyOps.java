@@ -28,9 +28,10 @@ public final class MemoryPolicyOps {
         Names.Pages pages = Names.pages(k, r);
         k.touchPages(pages.count()); // mlock faults every page in, munlock looks at every one
         Mm mm = pages.process().getMm();
-        for (Vma v : Vmas.splitRange(k, mm, pages.start(), pages.end())) {
+        for (Vma v : Vmas.splitRange(k, mm, pages.start(), pages.end(), x -> x.isLocked() != lock)) {
             v.setLocked(lock);
-            for (long vpn = v.getStartVpn(); vpn < v.getEndVpn(); vpn++) {
+            // a VMA left whole (its flags did not change) reaches past the range: only the range is populated
+            for (long vpn = Math.max(v.getStartVpn(), pages.start()); vpn < Math.min(v.getEndVpn(), pages.end()); vpn++) {
                 if (lock) {
                     boolean write = k.era().mlockFaultsInForWrite(v);
                     Pte pte = populate(k, mm, vpn, write);
@@ -87,7 +88,12 @@ public final class MemoryPolicyOps {
     public static void mprotect(Kernel k, Op.Range r, Op.Prot prot) throws SyscallException {
         Names.Pages pages = Names.pages(k, r);
         Mm mm = pages.process().getMm();
-        for (Vma v : Vmas.splitRange(k, mm, pages.start(), pages.end())) {
+        boolean read = prot != Op.Prot.NONE;
+        boolean write = prot == Op.Prot.READ_WRITE;
+        for (Vma v : Vmas.splitRange(k, mm, pages.start(), pages.end(), x -> x.isRead() != read || x.isWrite() != write)) {
+            if (v.isRead() == read && v.isWrite() == write) {
+                continue; // mprotect_fixup: newflags == oldflags, nothing to do
+            }
             boolean lockedPrivateGainsWrite = !v.isWrite() && !v.isShared() && v.isLocked() && prot == Op.Prot.READ_WRITE;
             v.setRead(prot != Op.Prot.NONE);
             v.setWrite(prot == Op.Prot.READ_WRITE);
@@ -120,7 +126,14 @@ public final class MemoryPolicyOps {
     public static void madvise(Kernel k, Op.Range r, Op.Advice advice) throws SyscallException {
         Names.Pages pages = Names.pages(k, r);
         Mm mm = pages.process().getMm();
-        List<Vma> vmas = Vmas.splitRange(k, mm, pages.start(), pages.end());
+        // madvise_vma_behavior (6.12) / madvise_vma (2.6.31, 5.10): only advice that changes vm_flags splits the VMA
+        // (madvise_update_vma / madvise_behavior); MADV_DONTNEED and MADV_PAGEOUT act on the pages and leave it whole
+        boolean changesFlags = advice != Op.Advice.DONTNEED && advice != Op.Advice.PAGEOUT;
+        List<Vma> vmas = changesFlags ? Vmas.splitRange(k, mm, pages.start(), pages.end(), v -> switch (advice) {
+            case DONTFORK -> !v.isDontcopy();
+            case DOFORK -> v.isDontcopy();
+            default -> !v.isWipeonfork() && !v.isShared() && v.getFile() == null; // MADV_WIPEONFORK: EINVAL before any split
+        }) : Vmas.coveringRange(k, mm, pages.start(), pages.end());
         switch (advice) {
         case DONTFORK, DOFORK -> {
             for (Vma v : vmas) {

@@ -44,7 +44,7 @@ public final class CanonicalHash {
     private static final String[] HANDLE_FLAGS = { "w", "lt", "released" };
     private static final String[] VMA_FLAGS = { "r", "w", "mw", "s", "locked", "dontcopy", "wipeonfork", "anon_vma" };
     private static final String[] PTE_FLAGS = { "w", "d", "excl" };
-    private static final String[] FRAME_FLAGS = { "anon", "locked", "dirty", "mlocked", "excl" };
+    private static final String[] FRAME_FLAGS = { "anon", "locked", "dirty", "mlocked", "excl", "reclaim" };
     private final Kernel k;
     private final CanonicalSink out;
     private final PfnIds frameIds = new PfnIds();
@@ -270,7 +270,7 @@ public final class CanonicalHash {
 
     private void describe(CanonicalSink to, Frame f, boolean reached) {
         to.name(f.getZone()).word("b").num(blockOf(f.getPfn())).word("ref").num(f.getRefcount()).word("map").num(f.getMapcount())
-                .word("pin").num(f.getPincount()).flags(bits(f.isAnon(), f.isLocked(), f.isDirty(), f.isMlocked(), f.isAnonExclusive()), FRAME_FLAGS)
+                .word("pin").num(f.getPincount()).flags(bits(f.isAnon(), f.isLocked(), f.isDirty(), f.isMlocked(), f.isAnonExclusive(), f.isReclaim()), FRAME_FLAGS)
                 .word("lru").name(f.getLru());
         if (f.isSwapcache()) {
             to.word("swapcache");

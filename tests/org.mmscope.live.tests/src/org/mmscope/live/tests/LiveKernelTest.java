@@ -82,4 +82,49 @@ class LiveKernelTest {
         assertEquals("EINVAL", pageout.kernelResult(), text::toString);
         assertEquals("swapped", pageout.rows().get(0).kernel(), "the VMA before the locked one was paged out");
     }
+
+    /** Cause 1 of the 1,500-scenario campaign: a file read fault maps the cached (read-around) neighbours, both sides. */
+    @Test
+    void aFileReadFaultMapsTheNeighboursOnBothSides() {
+        StringWriter text = new StringWriter();
+        LiveSession.Outcome o = live(Scenarios.app("0 B", """
+                app: m = mmap file "f" 40 pages read
+                app: read m[20]
+                app: read m[3]
+                """), "fault-around", text);
+        assertEquals(LiveSession.AGREE, o.status(), text::toString);
+        Comparison.Step read = o.steps().get(1);
+        assertTrue(read.rows().get(16).kernel().startsWith("present"), text::toString);
+        assertEquals("absent", read.rows().get(15).kernel(), "the window is 64 KiB, placed as the engine places it");
+    }
+
+    /** Cause 3: FOLL_WRITE on a read-only mapping is EFAULT (check_vma_flags), not the SIGSEGV of a user-space store. */
+    @Test
+    void aWriteGupOnAReadOnlyMappingIsEfault() {
+        StringWriter text = new StringWriter();
+        LiveSession.Outcome o = live(Scenarios.app("0 B", """
+                app: ro = mmap anon 1 page read
+                app: h = get_user_pages ro write
+                app: h2 = get_user_pages ro
+                """), "gup-write-readonly", text);
+        assertEquals(LiveSession.AGREE, o.status(), text::toString);
+        assertEquals("EFAULT", o.steps().get(1).kernelResult(), text::toString);
+        assertEquals("ok", o.steps().get(2).kernelResult(), "the failed GUP left no handle behind");
+    }
+
+    /** Cause 5: a page the fork child did not inherit stays a hole, so a later mapping of the child cannot land there. */
+    @Test
+    void aHoleLeftByDontforkIsNotReusedInTheChild() {
+        StringWriter text = new StringWriter();
+        LiveSession.Outcome o = live(Scenarios.app("0 B", """
+                app: m = mmap anon 3 pages read write
+                app: write m "x"
+                app: madvise m[2] dontfork
+                app: c = fork
+                c: n = mmap anon 1 page read write
+                c: write n "y"
+                c: h = pin_user_pages m[0] write longterm
+                """), "dontfork-hole", text);
+        assertEquals(LiveSession.AGREE, o.status(), text::toString);
+    }
 }

@@ -87,6 +87,45 @@ class LiveTranslatorTest {
                 """, "has not mapped");
     }
 
+    @Test
+    void refusesStepsOnPagesAForkChildDidNotInherit() {
+        assertRefused("""
+                app: m = mmap anon 2 pages read write
+                app: madvise m[1] dontfork
+                app: c = fork
+                c: munlock m
+                """, "did not inherit m[1]");
+        LivePlan inherited = LiveTranslator.translate(Scenarios.app("0 B", """
+                app: m = mmap anon 2 pages read write
+                app: madvise m[1] dontfork
+                app: madvise m dofork
+                app: c = fork
+                c: munlock m
+                c: d = fork
+                """));
+        assertTrue(inherited.complete(), () -> inherited.untranslatable().toString());
+        assertRefused("""
+                app: m = mmap anon 2 pages read write
+                app: madvise m dontfork
+                app: c = fork
+                c: d = fork
+                d: write m[0] "x"
+                """, "d did not inherit m[0]");
+    }
+
+    @Test
+    void mappingsArePlacedAtTheEnginesOffsetWithinTheFaultAroundWindow() {
+        LivePlan plan = LiveTranslator.translate(Scenarios.app("0 B", """
+                app: a = mmap anon 3 pages read write
+                app: b = mmap file "f" 20 pages read
+                app: c = fork
+                c: d = mmap anon 1 page read
+                """));
+        // the engine: a at the 64 KiB-aligned base, a guard page, b at +4, another guard page, d at +25 (mod 16: 9)
+        assertEquals(List.of(0L, 4L, 9L), plan.steps().stream().filter(s -> s.c().op() == COp.MMAP_ANON || s.c().op() == COp.MMAP_FILE)
+                .map(s -> s.c().to()).toList());
+    }
+
     private static void assertRefused(String steps, String reason) {
         LivePlan plan = LiveTranslator.translate(Scenarios.app("0 B", steps));
         assertFalse(plan.untranslatable().isEmpty(), steps);
