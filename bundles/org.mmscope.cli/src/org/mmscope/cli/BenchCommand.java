@@ -25,13 +25,16 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Measure engine steps/s, bytes per touched frame and peak heap on a generated 16 GiB workload "
                 + "(--core: the execution core; --editor: the editor's latency).")
 final class BenchCommand implements Callable<Integer> {
-    @Option(names = "--steps", paramLabel = "N", defaultValue = "1000000", description = "simple steps (loads and stores) (default: ${DEFAULT-VALUE})")
+    @Option(names = "--steps", paramLabel = "N", defaultValue = "1000000",
+            description = "simple steps (loads and stores) (default: ${DEFAULT-VALUE})")
     int steps;
 
-    @Option(names = "--mixed-steps", paramLabel = "N", defaultValue = "200000", description = "steps of the mixed workload (default: ${DEFAULT-VALUE})")
+    @Option(names = "--mixed-steps", paramLabel = "N", defaultValue = "200000",
+            description = "steps of the mixed workload (default: ${DEFAULT-VALUE})")
     int mixedSteps;
 
-    @Option(names = "--frames", paramLabel = "N", defaultValue = "200000", description = "smallest number of frames touched for the bytes-per-frame measure, which samples 8 sizes up to twice that (default: ${DEFAULT-VALUE})")
+    @Option(names = "--frames", paramLabel = "N", defaultValue = "200000",
+            description = "smallest number of frames touched for the bytes-per-frame measure, which samples 8 sizes up to twice that (default: ${DEFAULT-VALUE})")
     int frames;
 
     @Option(names = "--era", paramLabel = "ERA", defaultValue = Eras.DEFAULT, description = "kernel era (default: ${DEFAULT-VALUE})")
@@ -48,14 +51,16 @@ final class BenchCommand implements Callable<Integer> {
             + "bytes per recorded change, cursor seeks over the recorded steps, snapshot restore and canonical hash of a --restore-frames state")
     boolean core;
 
-    @Option(names = "--restore-frames", paramLabel = "N", defaultValue = "10000", description = "with --core: frames of the state a snapshot is restored on (default: ${DEFAULT-VALUE})")
+    @Option(names = "--restore-frames", paramLabel = "N", defaultValue = "10000",
+            description = "with --core: frames of the state a snapshot is restored on (default: ${DEFAULT-VALUE})")
     int restoreFrames;
 
     @Option(names = "--editor", description = "measure the editor's latency instead: the language server's diagnostics after didOpen and "
             + "after a one-character edit, completion and hover, on a generated scenario of --lines lines")
     boolean editor;
 
-    @Option(names = "--lines", paramLabel = "N", defaultValue = "10000", description = "with --editor: lines of the scenario (default: ${DEFAULT-VALUE})")
+    @Option(names = "--lines", paramLabel = "N", defaultValue = "10000",
+            description = "with --editor: lines of the scenario (default: ${DEFAULT-VALUE})")
     int lines;
 
     @Option(names = "--out", paramLabel = "FILE", description = "append the results as a Markdown table row to this file")
@@ -88,10 +93,12 @@ final class BenchCommand implements Callable<Integer> {
         Workload.Result mixed = Workload.mixed(era, mixedSteps, invariants, fullCheckEvery, 7);
         Workload.PerFrame perFrame = Workload.bytesPerTouchedFrameOverDoubling(era, frames, 8);
         long peak = peakHeap();
-        String row = String.format("| %s | %s | %,.0f (%,d steps) | %,.0f (%,d steps, %,d frames at end) | %.0f (%.0f–%.0f) | %d MiB | %s |", era,
+        String row = String.format(
+                "| %s | %s | %,.0f (%,d steps) | %,.0f (%,d steps, %,d frames at end) | %.0f (%.0f–%.0f) | %d MiB | %s |", era,
                 checking(), simple.stepsPerSecond(), simple.steps(), mixed.stepsPerSecond(), mixed.steps(), mixed.framesAtEnd(),
                 perFrame.mean(), perFrame.min(), perFrame.max(), peak >> 20, Runtime.version());
-        w.println("| era | invariants every step | simple steps/s | mixed steps/s (mmap/munmap/fork/exit/reclaim) | bytes/touched frame: mean (min–max) over 8 sizes in [frames, 2·frames) | peak heap | JDK |");
+        w.println(
+                "| era | invariants every step | simple steps/s | mixed steps/s (mmap/munmap/fork/exit/reclaim) | bytes/touched frame: mean (min–max) over 8 sizes in [frames, 2·frames) | peak heap | JDK |");
         w.println("|---|---|---|---|---|---|---|");
         w.println(row);
         return append(row);
@@ -113,9 +120,11 @@ final class BenchCommand implements Callable<Integer> {
     private int core(PrintWriter w) {
         Workload.core(era, Math.min(steps, 50_000), 1000, 42); // JIT warm-up
         Workload.Core c = Workload.core(era, steps, restoreFrames, 7);
-        String row = String.format("| %s | %,.0f (%,d steps) | %,d | %.0f | %.1f / %.1f ms (CPU %.1f / %.1f ms; %,d steps) | %.3f / %.3f ms (%,d frames) | %.3f ms (CPU %.3f ms) | %d MiB | %s |",
+        String row = String.format(
+                "| %s | %,.0f (%,d steps) | %,d | %.0f | %.1f / %.1f ms (CPU %.1f / %.1f ms; %,d steps) | %.3f / %.3f ms (%,d frames) | %.3f ms (CPU %.3f ms) | %d MiB | %s |",
                 era, c.recordedStepsPerSecond(), c.seekSteps(), c.changes(), c.bytesPerChange(), c.seekBackMillis(), c.seekForwardMillis(),
-                c.seekBackCpuMillis(), c.seekForwardCpuMillis(), c.seekSteps(), c.restoreMillis(), c.restoreAfterFaultMillis(), c.restoreFrames(), c.hashMillis(), c.hashCpuMillis(), peakHeap() >> 20, Runtime.version());
+                c.seekBackCpuMillis(), c.seekForwardCpuMillis(), c.seekSteps(), c.restoreMillis(), c.restoreAfterFaultMillis(),
+                c.restoreFrames(), c.hashMillis(), c.hashCpuMillis(), peakHeap() >> 20, Runtime.version());
         w.println("| era | steps/s, full recorder | changes recorded | bytes/change | seek back / forward over the run "
                 + "| snapshot restore after a store / after a fault | canonical hash | peak heap | JDK |");
         w.println("|---|---|---|---|---|---|---|---|---|");

@@ -6,7 +6,8 @@ import picocli.CommandLine.Option;
 
 /** The budgets of a run (picocli mixin of run and explore): each hit stops the era's run with file:line:col: error. */
 final class BudgetOptions {
-    @Option(names = "--max-steps", paramLabel = "N", defaultValue = "1000000", description = "step budget per era (default: ${DEFAULT-VALUE})")
+    @Option(names = "--max-steps", paramLabel = "N", defaultValue = "1000000",
+            description = "step budget per era (default: ${DEFAULT-VALUE})")
     long maxSteps;
 
     @Option(names = "--max-pages-per-step", paramLabel = "N", description = "the most pages one step may touch (a load, store, mlock or "
@@ -29,7 +30,8 @@ final class BudgetOptions {
         if (maxSteps < 0) {
             return "--max-steps must not be negative (got " + maxSteps + ")";
         }
-        for (Object[] o : new Object[][] { { "--max-pages-per-step", maxPagesPerStep }, { "--max-frames", maxFrames }, { "--max-ptes", maxPtes } }) {
+        for (Object[] o : new Object[][] { { "--max-pages-per-step", maxPagesPerStep }, { "--max-frames", maxFrames },
+                { "--max-ptes", maxPtes } }) {
             if (o[1] != null && (Long) o[1] < 1) {
                 return o[0] + " must be at least 1 (got " + o[1] + ")";
             }

@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
  * never a stack trace ({@code --log FILE} keeps the details). Exit code 0 after 'disconnect', 1 when the input ended
  * without one.
  */
-@Command(name = "dap", mixinStandardHelpOptions = true, description = "Serve the scenario debugger over the Debug Adapter Protocol on stdin/stdout.")
+@Command(name = "dap", mixinStandardHelpOptions = true,
+        description = "Serve the scenario debugger over the Debug Adapter Protocol on stdin/stdout.")
 final class DapCommand implements Callable<Integer> {
     @Option(names = "--log", paramLabel = "FILE", description = "Append the adapter's log (with stack traces) to FILE.")
     Path log;

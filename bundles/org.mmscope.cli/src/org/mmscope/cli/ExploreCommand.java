@@ -47,7 +47,8 @@ final class ExploreCommand implements Callable<Integer> {
             + "reclaim, migrate, compact, offline (comma-separated)")
     List<String> with = new ArrayList<>();
 
-    @Option(names = "--max-events", paramLabel = "N", defaultValue = "1", description = "the most kernel events per schedule (default: ${DEFAULT-VALUE})")
+    @Option(names = "--max-events", paramLabel = "N", defaultValue = "1",
+            description = "the most kernel events per schedule (default: ${DEFAULT-VALUE})")
     int maxEvents;
 
     @Option(names = "--no-reduction", description = "turn the partial-order reduction off (every order of independent steps is run)")
@@ -95,7 +96,8 @@ final class ExploreCommand implements Callable<Integer> {
         List<Inputs.Input> inputs = Inputs.loadAll(files, err, kernels.isEmpty() ? null : kernels);
         int code = inputs.stream().anyMatch(i -> i.scenario() == null) ? 2 : 0; // the other files are still explored
         Progress progress = new Progress(err, quiet);
-        ExploreOptions options = ExploreOptions.defaults().withEvents(events, maxEvents).withReduction(!noReduction).withMaxStates(maxStates)
+        ExploreOptions options = ExploreOptions.defaults().withEvents(events, maxEvents).withReduction(!noReduction)
+                .withMaxStates(maxStates)
                 .withMaxSchedules(limit == null ? Long.MAX_VALUE : limit).withMaxSteps(budgets.maxSteps).withBudgets(budgets.budgets())
                 .withProgress(progress);
         Explorer explorer = new Explorer(options);
@@ -157,14 +159,16 @@ final class ExploreCommand implements Callable<Integer> {
         for (EraOutcome e : r.eras()) {
             String verdict = e.failing() > 0 ? "FAIL" : e.complete() ? "PASS" : "INCOMPLETE";
             o.printf(Locale.ROOT, "  %s: %s  %,d schedule(s), %,d distinct state(s), %,d transition(s), %,d failing; %,.0f states/s, "
-                    + "peak heap %,d MiB%s%n", e.era(), verdict, e.schedules(), e.states(), e.transitions(), e.failing(), e.statesPerSecond(),
+                    + "peak heap %,d MiB%s%n", e.era(), verdict, e.schedules(), e.states(), e.transitions(), e.failing(),
+                    e.statesPerSecond(),
                     e.peakHeapBytes() >> 20, e.reduced() ? "" : ", no reduction");
             if (e.shortest() != null) {
                 o.println("    shortest failing schedule (" + e.shortest().schedule().size() + " steps): " + e.shortest().reason());
             }
             if (!e.complete()) {
                 err.println(s.source() + ":" + e.stoppedAtLine() + ":" + Math.max(1, e.stoppedAtColumn()) + ": error: " + e.era() + ": "
-                        + e.stoppedBy() + "; the search covered " + e.states() + " state(s) and " + e.schedules() + " schedule(s), not all");
+                        + e.stoppedBy() + "; the search covered " + e.states() + " state(s) and " + e.schedules()
+                        + " schedule(s), not all");
             }
         }
     }
@@ -184,7 +188,8 @@ final class ExploreCommand implements Callable<Integer> {
             if (quiet || p.seconds() < 2) {
                 return;
             }
-            err.printf(Locale.ROOT, "explore %s: %,d states, %,.0f states/s, %,d schedules, depth %d, %,d queued, %.0f s%n", p.era(), p.states(),
+            err.printf(Locale.ROOT, "explore %s: %,d states, %,.0f states/s, %,d schedules, depth %d, %,d queued, %.0f s%n", p.era(),
+                    p.states(),
                     p.statesPerSecond(), p.schedules(), p.depth(), p.pending(), p.seconds());
             err.flush();
         }

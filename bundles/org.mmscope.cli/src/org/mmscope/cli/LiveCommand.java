@@ -20,7 +20,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 "Pins are io_uring registered buffers (FOLL_PIN|FOLL_LONGTERM) and the device's DMA is READ_FIXED/WRITE_FIXED on "
                         + "them; get_user_pages is vmsplice() into a pipe (FOLL_GET); reclaim is MADV_PAGEOUT of every page. "
                         + "Steps with no host counterpart are listed as not translatable, and the run stops before the first." },
-        footer = { "", "Exit status: 0 every compared step agrees, 1 a disagreement, 2 bad input, 3 the host cannot run it (reason printed)." })
+        footer = { "",
+                "Exit status: 0 every compared step agrees, 1 a disagreement, 2 bad input, 3 the host cannot run it (reason printed)." })
 final class LiveCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "scenario files (.mms)")
     List<Path> files;
@@ -32,7 +33,8 @@ final class LiveCommand implements Callable<Integer> {
             + "64 MiB swap file for the run (removed at exit, also after a failure). This changes the host while it runs.")
     boolean allowSwapfile;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120", description = "limit for one program (default: ${DEFAULT-VALUE})")
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120",
+            description = "limit for one program (default: ${DEFAULT-VALUE})")
     long timeout;
 
     @Option(names = "--quiet", description = "print only the summary per file, not the tables")

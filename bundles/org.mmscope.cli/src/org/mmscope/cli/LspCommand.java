@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
  * ({@code --log FILE} keeps the details). Exit code 0 after 'shutdown' then 'exit', 1 for an 'exit' (or the end
  * of the input) without 'shutdown', as the LSP specification asks.
  */
-@Command(name = "lsp", mixinStandardHelpOptions = true, description = "Serve the scenario language over the Language Server Protocol on stdin/stdout.")
+@Command(name = "lsp", mixinStandardHelpOptions = true,
+        description = "Serve the scenario language over the Language Server Protocol on stdin/stdout.")
 final class LspCommand implements Callable<Integer> {
     @Option(names = "--log", paramLabel = "FILE", description = "Append the server's log (with stack traces) to FILE.")
     Path log;

@@ -54,7 +54,8 @@ final class ManPage {
         for (CommandSpec sub : subcommands(root)) {
             for (String f : nonBlank(sub.usageMessage().footer())) {
                 if (f.startsWith("Exit status")) {
-                    b.append(".PP\n\\fB").append(text(sub.name())).append("\\fR: ").append(text(f.replaceFirst("^Exit status: *", ""))).append('\n');
+                    b.append(".PP\n\\fB").append(text(sub.name())).append("\\fR: ").append(text(f.replaceFirst("^Exit status: *", "")))
+                            .append('\n');
                 }
             }
         }

@@ -91,7 +91,8 @@ final class ReportCommand implements Callable<Integer> {
             err.println("mmscope: cannot write reports to " + out + ": " + e.getMessage());
             return 2;
         }
-        Terminal.printable(spec.commandLine().getOut()).println("reports: " + out.resolve("index.html") + " (" + results.size() + " scenarios)");
+        Terminal.printable(spec.commandLine().getOut())
+                .println("reports: " + out.resolve("index.html") + " (" + results.size() + " scenarios)");
         if (bad) {
             return 2;
         }

@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** mmscope run: run scenarios per era, print one line per expectation, write reports. */
-@Command(name = "run", mixinStandardHelpOptions = true, description = "Run scenario files once per kernel era and check their expectations.")
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Run scenario files once per kernel era and check their expectations.")
 final class RunCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "scenario files (.mms)")
     List<Path> files;
@@ -33,7 +34,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--kernel", paramLabel = "ERA", description = "run only this era (e.g. linux-6.12)")
     String kernel;
 
-    @Option(names = "--report", paramLabel = "OUT", description = "write a report; the extension picks the format: .html .md .json .xml (JUnit). Repeatable.")
+    @Option(names = "--report", paramLabel = "OUT",
+            description = "write a report; the extension picks the format: .html .md .json .xml (JUnit). Repeatable.")
     List<Path> reports = new ArrayList<>();
 
     @Mixin
@@ -138,7 +140,8 @@ final class RunCommand implements Callable<Integer> {
             }
             out.println("    " + (era.passed() ? "ok" : "FAILED") + ": " + (era.expectations().size() - era.failedCount()) + "/"
                     + era.expectations().size() + " expectations hold" + (era.notEvaluated().isEmpty() ? "" : ", "
-                            + era.notEvaluated().size() + " not evaluated") + ", " + era.steps().size() + " steps");
+                            + era.notEvaluated().size() + " not evaluated")
+                    + ", " + era.steps().size() + " steps");
         }
     }
 }

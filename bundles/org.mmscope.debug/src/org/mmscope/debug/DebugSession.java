@@ -30,7 +30,8 @@ public final class DebugSession {
     /** As {@link #start(Scenario)}, with a step budget per era (a run that exceeds it stops there, as in a plain run). */
     public static DebugSession start(Scenario scenario, long maxSteps) {
         DebugSession s = new DebugSession();
-        ScenarioRunner runner = new ScenarioRunner(Simulation.Options.defaults().withChanges(true).withCheckpointEvery(0).withMaxSteps(maxSteps));
+        ScenarioRunner runner = new ScenarioRunner(
+                Simulation.Options.defaults().withChanges(true).withCheckpointEvery(0).withMaxSteps(maxSteps));
         for (String era : scenario.eras()) {
             s.threads.add(new EraThread(runner.runEra(scenario, Eras.byName(era).orElseThrow()), s.breakpoints));
         }

@@ -189,8 +189,9 @@ public final class EraThread {
             }
             TraceStep step = sim.trace().steps().get(s.step() - 1);
             return switch (e.event()) {
-            case PINNED -> ownChanges(step).stream().anyMatch(c -> c.feature() == Literals.MM_STATE__HANDLES && c.after() instanceof PinHandle h
-                    && h.getPfns().stream().anyMatch(pfn::test));
+            case PINNED ->
+                ownChanges(step).stream().anyMatch(c -> c.feature() == Literals.MM_STATE__HANDLES && c.after() instanceof PinHandle h
+                        && h.getPfns().stream().anyMatch(pfn::test));
             case DEVICE_WRITE -> step.allCalls().stream().anyMatch(c -> c.function().equals("dma write") && pfn.test(c.pfn()));
             case UNPINNED -> ownChanges(step).stream().anyMatch(c -> unpinned(c, pfn));
             default -> ownChanges(step).stream().anyMatch(c -> frameEvent(c, e.event(), pfn, -1));
@@ -202,8 +203,9 @@ public final class EraThread {
         if (e.event() == Breakpoint.Event.MIGRATED) { // the era names its move: era-neutral, no change pattern to guess
             return s.call().function().equals(sim.era().migrateMoveName()) && pfn.test(s.call().pfn());
         }
-        return s.call().changes().stream().anyMatch(c -> frameEvent(c, e.event(), pfn, s.call().pfn()) || e.event() == Breakpoint.Event.UNPINNED
-                && unpinned(c, pfn));
+        return s.call().changes().stream()
+                .anyMatch(c -> frameEvent(c, e.event(), pfn, s.call().pfn()) || e.event() == Breakpoint.Event.UNPINNED
+                        && unpinned(c, pfn));
     }
 
     private static boolean unpinned(Change c, Predicate<Long> pfn) {
@@ -214,8 +216,10 @@ public final class EraThread {
     /** A frame freed (it left the state's frames) or a PTE turned into a swap entry (in a call about the frame). */
     private static boolean frameEvent(Change c, Breakpoint.Event event, Predicate<Long> pfn, long callPfn) {
         return switch (event) {
-        case FREED -> c.feature() == Literals.MM_STATE__FRAMES && c.before() instanceof Frame f && c.after() == null && pfn.test(f.getPfn());
-        case SWAPPED_OUT -> c.feature() == Literals.PTE__KIND && c.after() == PteKind.SWAP && (callPfn < 0 ? pfn.test(-1L) : pfn.test(callPfn));
+        case FREED ->
+            c.feature() == Literals.MM_STATE__FRAMES && c.before() instanceof Frame f && c.after() == null && pfn.test(f.getPfn());
+        case SWAPPED_OUT ->
+            c.feature() == Literals.PTE__KIND && c.after() == PteKind.SWAP && (callPfn < 0 ? pfn.test(-1L) : pfn.test(callPfn));
         default -> false;
         };
     }

@@ -88,7 +88,8 @@ final class StateVariables {
                 dn.add(m.getHandle().getName(), m.getDirection() + ", bus pfns " + m.getBusPfns());
             }
         }
-        root.add("swap", k.state().getSwap() == null ? "none" : k.state().getSwap().getUsed().size() + " of " + k.state().getSwap().getSlots() + " slots used");
+        root.add("swap", k.state().getSwap() == null ? "none"
+                : k.state().getSwap().getUsed().size() + " of " + k.state().getSwap().getSlots() + " slots used");
         List<HazardRecord> hz = sim.trace().hazardsUpTo(done);
         Node hazards = root.add("hazards", hz.size() + "");
         for (int i = 0; i < hz.size(); i++) {
@@ -104,8 +105,9 @@ final class StateVariables {
             parent.add(String.valueOf(i), "swapped, slot " + pte.getSwapSlot());
         } else {
             Frame f = pte.getFrame();
-            Node n = parent.add(String.valueOf(i), (f.isZeroPage() ? "zero page" : "pfn " + f.getPfn()) + (pte.isWritable() ? ", writable" : ", read-only")
-                    + (pte.isDirty() ? ", dirty" : ""));
+            Node n = parent.add(String.valueOf(i),
+                    (f.isZeroPage() ? "zero page" : "pfn " + f.getPfn()) + (pte.isWritable() ? ", writable" : ", read-only")
+                            + (pte.isDirty() ? ", dirty" : ""));
             frame(n, f);
         }
     }

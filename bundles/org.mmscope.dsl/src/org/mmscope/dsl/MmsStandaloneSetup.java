@@ -3,13 +3,12 @@
  */
 package org.mmscope.dsl;
 
-
 /**
  * Initialization support for running Xtext languages without Equinox extension registry.
  */
 public class MmsStandaloneSetup extends MmsStandaloneSetupGenerated {
 
-	public static void doSetup() {
-		new MmsStandaloneSetup().createInjectorAndDoEMFRegistration();
-	}
+    public static void doSetup() {
+        new MmsStandaloneSetup().createInjectorAndDoEMFRegistration();
+    }
 }

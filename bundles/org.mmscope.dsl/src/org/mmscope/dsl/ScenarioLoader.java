@@ -77,7 +77,8 @@ public final class ScenarioLoader {
     public Loaded load(Path file, List<String> eras) {
         String text;
         if (Files.isDirectory(file)) {
-            return new Loaded(null, List.of(new Problem(file.toString(), 1, 1, true, "cannot read: it is a directory, not a scenario file")));
+            return new Loaded(null,
+                    List.of(new Problem(file.toString(), 1, 1, true, "cannot read: it is a directory, not a scenario file")));
         }
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);

@@ -40,7 +40,8 @@ public record Budgets(long pagesPerStep, long frames, long ptes, long timeoutSec
     /** A deadline {@code seconds} from now (0 or less, or beyond a century: none). */
     public Budgets withTimeout(long seconds) {
         boolean none = seconds <= 0 || seconds > 3_155_760_000L;
-        return new Budgets(pagesPerStep, frames, ptes, none ? 0 : seconds, none ? Long.MAX_VALUE : System.nanoTime() + seconds * 1_000_000_000L);
+        return new Budgets(pagesPerStep, frames, ptes, none ? 0 : seconds,
+                none ? Long.MAX_VALUE : System.nanoTime() + seconds * 1_000_000_000L);
     }
 
     /** Whether the wall-clock deadline has passed (one comparison when there is none). */

@@ -301,12 +301,14 @@ public final class Simulation implements ExpectationEvaluator.RunView {
 
     /** {@link #canonicalHash} as its two 64-bit halves. */
     public CanonicalHash.Digest canonicalDigest() {
-        return CanonicalHash.digest(kernel, trace.hazardsUpTo(cursorStep).stream().map(HazardRecord::kind).toList(), lastErrno, pfnsBeforeStep());
+        return CanonicalHash.digest(kernel, trace.hazardsUpTo(cursorStep).stream().map(HazardRecord::kind).toList(), lastErrno,
+                pfnsBeforeStep());
     }
 
     /** The text {@link #canonicalHash} is taken of (to read why two states differ). */
     public String canonicalText() {
-        return CanonicalHash.text(kernel, trace.hazardsUpTo(cursorStep).stream().map(HazardRecord::kind).toList(), lastErrno, pfnsBeforeStep());
+        return CanonicalHash.text(kernel, trace.hazardsUpTo(cursorStep).stream().map(HazardRecord::kind).toList(), lastErrno,
+                pfnsBeforeStep());
     }
 
     /**

@@ -46,7 +46,8 @@ public final class Host {
             throw new HostProblem("mmscope live needs Linux (this is " + System.getProperty("os.name") + ")");
         }
         if (!isRoot()) {
-            throw new HostProblem("mmscope live needs root: /proc/kpageflags, /proc/kpagecount and PFNs in /proc/PID/pagemap are root-only");
+            throw new HostProblem(
+                    "mmscope live needs root: /proc/kpageflags, /proc/kpagecount and PFNs in /proc/PID/pagemap are root-only");
         }
         String disabled = read("/proc/sys/kernel/io_uring_disabled");
         if (disabled != null && !disabled.strip().equals("0")) {

@@ -27,8 +27,7 @@ public record LivePlan(Scenario scenario, List<LiveStep> steps, List<Untranslata
 
     /** The operations of runtime.c, in the order of its enum. */
     public enum COp {
-        NOP, MMAP_ANON, MMAP_FILE, MUNMAP, WRITE, READ, MLOCK, MUNLOCK, MPROTECT, MADVISE, FORK, EXIT, GUP_GET, PIN,
-        PUT_PAGE, UNPIN, DMA_WRITE, DMA_READ, PAGEOUT_ALL
+        NOP, MMAP_ANON, MMAP_FILE, MUNMAP, WRITE, READ, MLOCK, MUNLOCK, MPROTECT, MADVISE, FORK, EXIT, GUP_GET, PIN, PUT_PAGE, UNPIN, DMA_WRITE, DMA_READ, PAGEOUT_ALL
     }
 
     /**

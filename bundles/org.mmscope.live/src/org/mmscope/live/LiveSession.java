@@ -93,7 +93,8 @@ public final class LiveSession {
 
     private static void summary(PrintWriter out, Outcome o) {
         int total = o.plan().steps().size() + o.plan().untranslatable().size();
-        out.printf("%s %d of %d steps compared with the live kernel, %d disagreement(s)%s; steps took %.3f ms on the kernel, %.3f ms in the engine%n",
+        out.printf(
+                "%s %d of %d steps compared with the live kernel, %d disagreement(s)%s; steps took %.3f ms on the kernel, %.3f ms in the engine%n",
                 o.status() == AGREE ? "agree:" : "DISAGREE:", o.steps().size(), total, o.disagreements(),
                 o.plan().complete() ? "" : ", " + o.plan().untranslatable().size() + " not translatable",
                 o.kernelNanos() / 1e6, o.engineNanos() / 1e6);

@@ -105,8 +105,10 @@ public final class LiveTranslator {
             long pages = m.pages();
             mappings.get(actor).put(m.var(), pages);
             inheritance.mapped(actor, m.var());
-            yield add(s, op, new CStep(COp.MMAP_ANON, proc(actor), var(m.var()), pages, layout.mmap(actor, pages), prot(m.read(), m.write()), 0, 0,
-                    m.shared()), null);
+            yield add(s, op,
+                    new CStep(COp.MMAP_ANON, proc(actor), var(m.var()), pages, layout.mmap(actor, pages), prot(m.read(), m.write()), 0, 0,
+                            m.shared()),
+                    null);
         }
         case Op.MmapFile m -> {
             mappings.get(actor).put(m.var(), m.pages());
@@ -117,8 +119,10 @@ public final class LiveTranslator {
             }
             int file = file(m.file(), m.pages());
             inheritance.mapped(actor, m.var());
-            yield add(s, op, new CStep(COp.MMAP_FILE, proc(actor), var(m.var()), m.pages(), layout.mmap(actor, m.pages()), prot(m.read(), m.write()),
-                    file, 0, m.shared()), null);
+            yield add(s, op,
+                    new CStep(COp.MMAP_FILE, proc(actor), var(m.var()), m.pages(), layout.mmap(actor, m.pages()), prot(m.read(), m.write()),
+                            file, 0, m.shared()),
+                    null);
         }
         case Op.Munmap m -> {
             if (mappings.get(actor).remove(m.var()) == null) {
@@ -130,9 +134,9 @@ public final class LiveTranslator {
         case Op.Read r -> rangeStep(s, actor, r.range(), COp.READ, 0, 0);
         case Op.Mlock m -> rangeStep(s, actor, m.range(), m.lock() ? COp.MLOCK : COp.MUNLOCK, 0, 0);
         case Op.Mprotect m -> rangeStep(s, actor, m.range(), COp.MPROTECT, switch (m.prot()) {
-            case NONE -> 0;
-            case READ -> PROT_READ;
-            case READ_WRITE -> PROT_READ | PROT_WRITE;
+        case NONE -> 0;
+        case READ -> PROT_READ;
+        case READ_WRITE -> PROT_READ | PROT_WRITE;
         }, 0);
         case Op.Madvise m -> {
             if (m.advice() == Op.Advice.PAGEOUT) {
@@ -144,11 +148,11 @@ public final class LiveTranslator {
                 inheritance.dontfork(actor, m.range().var(), r[0], r[1], m.advice() == Op.Advice.DONTFORK);
             }
             yield rangeStep(s, actor, m.range(), COp.MADVISE, switch (m.advice()) {
-                case DONTNEED -> 4;
-                case DONTFORK -> 10;
-                case DOFORK -> 11;
-                case WIPEONFORK -> 18;
-                case PAGEOUT -> 21;
+            case DONTNEED -> 4;
+            case DONTFORK -> 10;
+            case DOFORK -> 11;
+            case WIPEONFORK -> 18;
+            case PAGEOUT -> 21;
             }, 0);
         }
         case Op.Fork f -> {
@@ -189,7 +193,8 @@ public final class LiveTranslator {
                 yield "no live handle " + m.handle();
             }
             deviceMaps.put(m.device() + "/" + m.handle(), m.direction());
-            LiveStep step = new LiveStep(s.line(), s.text(), op, new CStep(COp.NOP, handles.get(m.handle()).owner(), 0, 0, 0, 0, 0, 0, false),
+            LiveStep step = new LiveStep(s.line(), s.text(), op,
+                    new CStep(COp.NOP, handles.get(m.handle()).owner(), 0, 0, 0, 0, 0, 0, false),
                     "dma_map_sg has no host counterpart: the device keeps the pinned pages themselves", false);
             steps.add(step);
             yield null;
@@ -250,9 +255,11 @@ public final class LiveTranslator {
             return add(s, modeled, new CStep(COp.PIN, proc(actor), var(g.range().var()), r[0], r[1], 1, h, 0, false), standIn);
         }
         Op modeled = new Op.Gup(g.handle(), g.range(), Op.GupCall.GET_USER_PAGES, g.write(), false);
-        String standIn = "vmsplice() into a pipe takes the FOLL_GET reference" + (g.write() ? " (after a write fault, as FOLL_WRITE does)" : "")
+        String standIn = "vmsplice() into a pipe takes the FOLL_GET reference"
+                + (g.write() ? " (after a write fault, as FOLL_WRITE does)" : "")
                 + (g.longterm() ? "; it has no FOLL_LONGTERM" : "");
-        return add(s, modeled, new CStep(COp.GUP_GET, proc(actor), var(g.range().var()), r[0], r[1], g.write() ? 1 : 0, h, 0, false), standIn);
+        return add(s, modeled, new CStep(COp.GUP_GET, proc(actor), var(g.range().var()), r[0], r[1], g.write() ? 1 : 0, h, 0, false),
+                standIn);
     }
 
     private String dma(Scenario.StepItem s, String device, Op.HandleRange range, boolean write, int text) {
@@ -280,7 +287,8 @@ public final class LiveTranslator {
         }
         Op op = s.op();
         return add(s, op, new CStep(write ? COp.DMA_WRITE : COp.DMA_READ, h.owner(), 0, from, to, 0, handle(range.handle()), text, false),
-                write ? "IORING_OP_READ_FIXED writes into the pinned pages, as the device would" : "IORING_OP_WRITE_FIXED reads the pinned pages, as the device would");
+                write ? "IORING_OP_READ_FIXED writes into the pinned pages, as the device would"
+                        : "IORING_OP_WRITE_FIXED reads the pinned pages, as the device would");
     }
 
     private String rangeStep(Scenario.StepItem s, String actor, Op.Range range, COp cop, int arg, int text) {

@@ -57,7 +57,8 @@ public final class ModelSide {
 
     /** Runs the plan's ops without observing, invariants or events: the engine's share of the speed ratio. */
     public static long timeNanos(LivePlan plan) {
-        Simulation sim = Simulation.boot(plan.scenario().machine(), era(), new Simulation.Options(false, false, Integer.MAX_VALUE, Long.MAX_VALUE));
+        Simulation sim = Simulation.boot(plan.scenario().machine(), era(),
+                new Simulation.Options(false, false, Integer.MAX_VALUE, Long.MAX_VALUE));
         long t0 = System.nanoTime();
         for (LiveStep s : plan.steps()) {
             apply(sim, s);

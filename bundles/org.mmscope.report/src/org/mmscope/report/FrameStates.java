@@ -5,9 +5,9 @@ import org.mmscope.model.mm.LruList;
 
 /** The one state a frame is coloured by in frame maps (reports and the IDE's Frames view), most telling first. */
 public enum FrameStates {
-    DMA("under DMA (device-mapped)", "#8c564b"), PINNED("pinned / GUP-held", "#d62728"), MLOCKED("mlocked", "#9467bd"), SWAPCACHE("swap cache", "#ff7f0e"),
-    FILE("page cache", "#2ca02c"), ANON("anonymous", "#1f77b4"), ZERO("zero page", "#bbbbbb"),
-    FREE("free (touched earlier)", "#ffffff");
+    DMA("under DMA (device-mapped)", "#8c564b"), PINNED("pinned / GUP-held", "#d62728"), MLOCKED("mlocked", "#9467bd"), SWAPCACHE(
+            "swap cache", "#ff7f0e"), FILE("page cache",
+                    "#2ca02c"), ANON("anonymous", "#1f77b4"), ZERO("zero page", "#bbbbbb"), FREE("free (touched earlier)", "#ffffff");
 
     final String label;
     final String color;
@@ -47,13 +47,20 @@ public enum FrameStates {
 
     public static String flags(Frame f) {
         StringBuilder b = new StringBuilder();
-        if (f.isAnon()) b.append("anon ");
-        if (f.isDirty()) b.append("dirty ");
-        if (f.isSwapcache()) b.append("swapcache(slot ").append(f.getSwapSlot()).append(") ");
-        if (f.isMlocked()) b.append("mlocked ");
-        if (f.isAnonExclusive()) b.append("anon-exclusive ");
-        if (f.getFile() != null) b.append("file(").append(f.getFile().getName()).append('#').append(f.getFileIndex()).append(") ");
-        if (f.getLru() != LruList.NONE) b.append("lru=").append(f.getLru().getName().toLowerCase());
+        if (f.isAnon())
+            b.append("anon ");
+        if (f.isDirty())
+            b.append("dirty ");
+        if (f.isSwapcache())
+            b.append("swapcache(slot ").append(f.getSwapSlot()).append(") ");
+        if (f.isMlocked())
+            b.append("mlocked ");
+        if (f.isAnonExclusive())
+            b.append("anon-exclusive ");
+        if (f.getFile() != null)
+            b.append("file(").append(f.getFile().getName()).append('#').append(f.getFileIndex()).append(") ");
+        if (f.getLru() != LruList.NONE)
+            b.append("lru=").append(f.getLru().getName().toLowerCase());
         return b.toString().trim();
     }
 }

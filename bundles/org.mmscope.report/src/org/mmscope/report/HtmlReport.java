@@ -34,11 +34,13 @@ final class HtmlReport {
     }
 
     static String render(List<RunResult> results) {
-        StringBuilder b = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"/><title>mmscope report</title><style>")
+        StringBuilder b = new StringBuilder(
+                "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"/><title>mmscope report</title><style>")
                 .append(CSS).append("</style></head><body>\n<h1>mmscope report</h1>\n");
         for (RunResult r : results) {
             b.append("<h2>").append(esc(r.scenario().title())).append("</h2>\n<p><code>").append(esc(r.scenario().source()))
-                    .append("</code> — ").append(r.passed() ? "<span class=\"pass\">all expectations hold</span>" : "<span class=\"fail\">failed</span>")
+                    .append("</code> — ")
+                    .append(r.passed() ? "<span class=\"pass\">all expectations hold</span>" : "<span class=\"fail\">failed</span>")
                     .append("</p>\n<div class=\"eras\">\n");
             for (EraRun e : r.eras()) {
                 era(b, e);
@@ -56,10 +58,12 @@ final class HtmlReport {
                 .append(e.expectations().size() - e.failedCount()).append('/').append(e.expectations().size()).append(" expectations, ")
                 .append(e.steps().size()).append(" steps</p>\n");
         if (e.violation() != null) {
-            b.append("<p class=\"fail\">Invariant violated near line ").append(e.violationLine()).append(": ").append(esc(e.violation())).append("</p>\n");
+            b.append("<p class=\"fail\">Invariant violated near line ").append(e.violationLine()).append(": ").append(esc(e.violation()))
+                    .append("</p>\n");
         }
         if (e.budget() != null) {
-            b.append("<p class=\"fail\">Stopped by a budget at line ").append(e.budget().line()).append(": ").append(esc(e.budget().message()))
+            b.append("<p class=\"fail\">Stopped by a budget at line ").append(e.budget().line()).append(": ")
+                    .append(esc(e.budget().message()))
                     .append("; not evaluated: ").append(e.notEvaluated().size()).append(" expectation(s)</p>\n");
         }
         b.append("<h3>Expectations</h3><table><tr><th>line</th><th>expectation</th><th>result</th><th>found</th></tr>\n");
@@ -81,7 +85,8 @@ final class HtmlReport {
         b.append("<h3>Steps</h3><table><tr><th>#</th><th>line</th><th>actor</th><th>step and kernel functions</th><th>result</th></tr>\n");
         for (TraceStep s : e.steps()) {
             b.append("<tr").append(s.hazards().isEmpty() ? "" : " class=\"hazard\"").append("><td>").append(s.index()).append("</td><td>")
-                    .append(s.line()).append("</td><td>").append(esc(s.actor())).append("</td><td><code>").append(esc(s.text())).append("</code>");
+                    .append(s.line()).append("</td><td>").append(esc(s.actor())).append("</td><td><code>").append(esc(s.text()))
+                    .append("</code>");
             calls(b, s.calls());
             b.append("</td><td>").append(s.failed() ? "<span class=\"fail\">" + esc(s.errno()) + "</span>" : "ok").append("</td></tr>\n");
         }
@@ -90,10 +95,13 @@ final class HtmlReport {
         TimelineSvg.legend(b);
         b.append("<h3>Frame map (final state)</h3>\n");
         frameMap(b, k, e);
-        b.append("<table><tr><th>pfn</th><th>zone</th><th>ref</th><th>map</th><th>pins</th><th>state</th><th>flags</th><th>content</th></tr>\n");
+        b.append(
+                "<table><tr><th>pfn</th><th>zone</th><th>ref</th><th>map</th><th>pins</th><th>state</th><th>flags</th><th>content</th></tr>\n");
         for (StateView.FrameRow f : StateView.frames(k)) {
-            b.append("<tr><td>").append(f.pfn()).append("</td><td>").append(f.zone()).append("</td><td>").append(f.refcount()).append("</td><td>")
-                    .append(f.mapcount()).append("</td><td>").append(f.pincount()).append("</td><td>").append(esc(f.state())).append("</td><td>")
+            b.append("<tr><td>").append(f.pfn()).append("</td><td>").append(f.zone()).append("</td><td>").append(f.refcount())
+                    .append("</td><td>")
+                    .append(f.mapcount()).append("</td><td>").append(f.pincount()).append("</td><td>").append(esc(f.state()))
+                    .append("</td><td>")
                     .append(esc(f.flags())).append("</td><td><code>").append(esc(f.content())).append("</code></td></tr>\n");
         }
         b.append("</table>\n<h3>Mappings</h3><table><tr><th>process</th><th>VMA</th><th>address</th><th>PTE</th><th>frame</th></tr>\n");
@@ -102,7 +110,8 @@ final class HtmlReport {
                     .append(m.vaddr()).append("</code></td><td>")
                     .append(esc(m.pte())).append("</td><td>").append(esc(m.frame())).append("</td></tr>\n");
         }
-        b.append("</table>\n<h3>Frames → who maps or holds them</h3><table><tr><th>pfn</th><th>mapped by</th><th>held by (GUP)</th><th>devices</th></tr>\n");
+        b.append(
+                "</table>\n<h3>Frames → who maps or holds them</h3><table><tr><th>pfn</th><th>mapped by</th><th>held by (GUP)</th><th>devices</th></tr>\n");
         for (StateView.HolderRow h : StateView.holders(k)) {
             b.append("<tr><td>").append(h.pfn()).append("</td><td>").append(esc(h.mappedBy())).append("</td><td>").append(esc(h.heldBy()))
                     .append("</td><td>").append(esc(h.devices())).append("</td></tr>\n");
@@ -114,7 +123,8 @@ final class HtmlReport {
         } else {
             b.append("<table><tr><th>device</th><th>handle</th><th>direction</th><th>bus addresses (pfns)</th><th>pinned by</th></tr>\n");
             for (StateView.DmaRow d : dma) {
-                b.append("<tr><td>").append(esc(d.device())).append("</td><td>").append(esc(d.handle())).append("</td><td>").append(d.direction())
+                b.append("<tr><td>").append(esc(d.device())).append("</td><td>").append(esc(d.handle())).append("</td><td>")
+                        .append(d.direction())
                         .append("</td><td>").append(esc(d.busPfns())).append("</td><td>").append(esc(d.holder())).append("</td></tr>\n");
             }
             b.append("</table>\n");
@@ -167,7 +177,8 @@ final class HtmlReport {
         int cell = 34;
         int perRow = 12;
         int rows = Math.max(1, (all.size() + perRow - 1) / perRow);
-        b.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(perRow * cell + 2).append("\" height=\"").append(rows * cell + 2)
+        b.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(perRow * cell + 2).append("\" height=\"")
+                .append(rows * cell + 2)
                 .append("\" role=\"img\" aria-label=\"frame map\">\n");
         for (int i = 0; i < all.size(); i++) {
             long pfn = all.get(i);
@@ -180,12 +191,14 @@ final class HtmlReport {
             b.append("<g><title>").append(esc(title)).append("</title><rect x=\"").append(x).append("\" y=\"").append(y)
                     .append("\" width=\"").append(cell - 3).append("\" height=\"").append(cell - 3).append("\" fill=\"").append(st.color)
                     .append("\" stroke=\"#888\" rx=\"3\"/><text x=\"").append(x + (cell - 3) / 2).append("\" y=\"").append(y + cell / 2 + 1)
-                    .append("\" font-size=\"10\" text-anchor=\"middle\" fill=\"").append(f == null ? "#555" : "#fff").append("\">").append(pfn)
+                    .append("\" font-size=\"10\" text-anchor=\"middle\" fill=\"").append(f == null ? "#555" : "#fff").append("\">")
+                    .append(pfn)
                     .append("</text></g>\n");
         }
         b.append("</svg>\n<p class=\"legend\">");
         for (FrameStates st : FrameStates.values()) {
-            b.append("<span><i style=\"background:").append(st.color).append(";border:1px solid #888\"></i>").append(esc(st.label)).append("</span>");
+            b.append("<span><i style=\"background:").append(st.color).append(";border:1px solid #888\"></i>").append(esc(st.label))
+                    .append("</span>");
         }
         b.append("<span>(numbers are pfns; frames never touched are not drawn; hover a frame for its counters)</span></p>\n");
     }

@@ -13,7 +13,8 @@ public final class IndexReport {
     /** {@code pages.get(i)} is the relative file name of {@code results.get(i)}'s own report. */
     public static String render(List<RunResult> results, List<String> pages) {
         long passed = results.stream().filter(RunResult::passed).count();
-        StringBuilder b = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"/><title>mmscope reports</title><style>")
+        StringBuilder b = new StringBuilder(
+                "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"/><title>mmscope reports</title><style>")
                 .append("body{font:14px/1.4 system-ui,sans-serif;margin:24px}table{border-collapse:collapse}td,th{border:1px solid #ddd;padding:4px 8px}"
                         + "th{background:#f4f4f4}.pass{color:#1a7f37;font-weight:600}.fail{color:#cf222e;font-weight:600}")
                 .append("</style></head><body>\n<h1>mmscope reports</h1>\n<p>").append(passed).append(" of ").append(results.size())

@@ -38,7 +38,8 @@ final class JunitReport {
                 }
                 if (e.budget() != null) {
                     b.append("    <testcase classname=\"").append(attr(r.scenario().source())).append("\" name=\"budget\">\n")
-                            .append("      <failure message=\"").append(attr(e.budget().message())).append("\">line ").append(e.budget().line())
+                            .append("      <failure message=\"").append(attr(e.budget().message())).append("\">line ")
+                            .append(e.budget().line())
                             .append(": ").append(text(e.budget().message())).append("</failure>\n    </testcase>\n");
                 }
                 b.append("  </testsuite>\n");

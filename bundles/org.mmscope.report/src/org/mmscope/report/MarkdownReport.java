@@ -16,12 +16,14 @@ final class MarkdownReport {
     static String render(List<RunResult> results) {
         StringBuilder b = new StringBuilder("# mmscope report\n");
         for (RunResult r : results) {
-            b.append("\n## ").append(cell(r.scenario().title())).append("\n\n`").append(Escape.controls(r.scenario().source().replace("`", "'")))
+            b.append("\n## ").append(cell(r.scenario().title())).append("\n\n`")
+                    .append(Escape.controls(r.scenario().source().replace("`", "'")))
                     .append("` — ").append(r.passed() ? "**all expectations hold**" : "**FAILED**").append("\n");
             for (EraRun e : r.eras()) {
                 b.append("\n### ").append(e.era()).append(" — ").append(e.passed() ? "pass" : "FAIL").append("\n\n");
                 if (e.violation() != null) {
-                    b.append("**Invariant violated** near line ").append(e.violationLine()).append(": ").append(cell(e.violation())).append("\n\n");
+                    b.append("**Invariant violated** near line ").append(e.violationLine()).append(": ").append(cell(e.violation()))
+                            .append("\n\n");
                 }
                 if (e.budget() != null) {
                     b.append("**Stopped by a budget** at line ").append(e.budget().line()).append(": ").append(cell(e.budget().message()))
@@ -38,7 +40,8 @@ final class MarkdownReport {
                 } else {
                     b.append("\n\n");
                     for (HazardRecord h : e.hazards()) {
-                        b.append("- **").append(h.kind()).append("** at step ").append(h.step()).append(" (line ").append(h.line()).append("): ")
+                        b.append("- **").append(h.kind()).append("** at step ").append(h.step()).append(" (line ").append(h.line())
+                                .append("): ")
                                 .append(cell(h.message())).append("\n");
                     }
                 }

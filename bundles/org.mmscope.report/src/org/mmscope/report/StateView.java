@@ -54,15 +54,18 @@ final class StateView {
             List<Pte> ptes = new ArrayList<>(p.getMm().getPtes());
             ptes.sort(Comparator.comparingLong(Pte::getVpn));
             for (Pte pte : ptes) {
-                String kind = pte.getKind() == PteKind.PRESENT ? (pte.isWritable() ? "present rw" : "present ro") + (pte.isDirty() ? " dirty" : "")
+                String kind = pte.getKind() == PteKind.PRESENT
+                        ? (pte.isWritable() ? "present rw" : "present ro") + (pte.isDirty() ? " dirty" : "")
                         : "swap slot " + pte.getSwapSlot() + (pte.isSwapExclusive() ? " (exclusive)" : "");
                 String frame = pte.getKind() == PteKind.PRESENT ? "pfn " + pte.getFrame().getPfn() : "";
                 Vma v = k.findVma(p.getMm(), pte.getVpn());
-                String vma = v == null ? "(none)" : "0x" + Long.toHexString(v.getStartVpn() << 12) + "–0x" + Long.toHexString(v.getEndVpn() << 12)
-                        + " " + (v.isRead() ? "r" : "-") + (v.isWrite() ? "w" : "-") + (v.isShared() ? "s" : "p")
-                        + (v.getFile() != null ? " " + v.getFile().getName() : " anon") + (v.isLocked() ? " locked" : "")
-                        + (v.isDontcopy() ? " dontcopy" : "") + (v.isWipeonfork() ? " wipeonfork" : "");
-                rows.add(new MappingRow(p.getName() + (p.isExited() ? " (exited)" : ""), vma, "0x" + Long.toHexString(pte.getVpn() << 12), kind, frame));
+                String vma = v == null ? "(none)"
+                        : "0x" + Long.toHexString(v.getStartVpn() << 12) + "–0x" + Long.toHexString(v.getEndVpn() << 12)
+                                + " " + (v.isRead() ? "r" : "-") + (v.isWrite() ? "w" : "-") + (v.isShared() ? "s" : "p")
+                                + (v.getFile() != null ? " " + v.getFile().getName() : " anon") + (v.isLocked() ? " locked" : "")
+                                + (v.isDontcopy() ? " dontcopy" : "") + (v.isWipeonfork() ? " wipeonfork" : "");
+                rows.add(new MappingRow(p.getName() + (p.isExited() ? " (exited)" : ""), vma, "0x" + Long.toHexString(pte.getVpn() << 12),
+                        kind, frame));
             }
         }
         return rows;
@@ -99,8 +102,10 @@ final class StateView {
         for (Device d : k.state().getDevices()) {
             for (DmaMapping m : d.getMappings()) {
                 PinHandle h = m.getHandle();
-                rows.add(new DmaRow(d.getName(), h.getName() + " (" + h.getKind().getName().toLowerCase() + (h.isReleased() ? ", released" : "") + ")",
-                        m.getDirection().getName().toLowerCase(), m.getBusPfns().toString(), h.getOwner() == null ? "" : h.getOwner().getName()));
+                rows.add(new DmaRow(d.getName(),
+                        h.getName() + " (" + h.getKind().getName().toLowerCase() + (h.isReleased() ? ", released" : "") + ")",
+                        m.getDirection().getName().toLowerCase(), m.getBusPfns().toString(),
+                        h.getOwner() == null ? "" : h.getOwner().getName()));
             }
         }
         return rows;

@@ -32,8 +32,8 @@ import org.mmscope.model.mm.MmState;
 public final class Timeline {
     /** What the Timeline marks in a cell, with the letter drawn there. */
     public enum Mark {
-        FAULT("fault", "f"), COW_COPY("COW copy", "C"), SWAP_OUT("swap out", "O"), SWAP_IN("swap in", "I"), MIGRATION("migration", "M"),
-        PIN("pin", "P"), DMA("DMA", "D"), FREE("free", "x");
+        FAULT("fault", "f"), COW_COPY("COW copy", "C"), SWAP_OUT("swap out", "O"), SWAP_IN("swap in", "I"), MIGRATION("migration",
+                "M"), PIN("pin", "P"), DMA("DMA", "D"), FREE("free", "x");
 
         public final String label;
         public final String letter;

@@ -25,8 +25,10 @@ final class TimelineSvg {
         int w = cellWidth(t.columns());
         int width = LEFT + t.columns() * w + 2;
         int height = TOP + t.lanes().size() * LANE_H + 2;
-        b.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"timeline\" width=\"").append(width).append("\" height=\"").append(height)
-                .append("\" font-family=\"monospace\" role=\"img\" aria-label=\"timeline of ").append(HtmlReport.esc(t.era())).append("\">\n");
+        b.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"timeline\" width=\"").append(width).append("\" height=\"")
+                .append(height)
+                .append("\" font-family=\"monospace\" role=\"img\" aria-label=\"timeline of ").append(HtmlReport.esc(t.era()))
+                .append("\">\n");
         axis(b, t.columns(), w);
         for (int row = 0; row < t.lanes().size(); row++) {
             lane(b, t.lanes().get(row), TOP + row * LANE_H, w);
@@ -41,7 +43,8 @@ final class TimelineSvg {
             every = every < 5 ? 5 : every * 2;
         }
         for (int col = 0; col < columns; col += every) {
-            b.append("<text x=\"").append(LEFT + col * w).append("\" y=\"11\" font-size=\"9\" fill=\"#666\">").append(col).append("</text>");
+            b.append("<text x=\"").append(LEFT + col * w).append("\" y=\"11\" font-size=\"9\" fill=\"#666\">").append(col)
+                    .append("</text>");
         }
         b.append('\n');
     }
@@ -59,8 +62,10 @@ final class TimelineSvg {
             }
             if (st != null) {
                 b.append("<rect x=\"").append(LEFT + col * w).append("\" y=\"").append(y + 1).append("\" width=\"").append((end - col) * w)
-                        .append("\" height=\"").append(LANE_H - 2).append("\" fill=\"").append(st.color()).append("\" stroke=\"#888\" stroke-width=\"0.5\"><title>pfn ")
-                        .append(lane.pfn()).append(", ").append(span(col, end - 1)).append(": ").append(HtmlReport.esc(st.label())).append("</title></rect>");
+                        .append("\" height=\"").append(LANE_H - 2).append("\" fill=\"").append(st.color())
+                        .append("\" stroke=\"#888\" stroke-width=\"0.5\"><title>pfn ")
+                        .append(lane.pfn()).append(", ").append(span(col, end - 1)).append(": ").append(HtmlReport.esc(st.label()))
+                        .append("</title></rect>");
             }
             col = end;
         }
@@ -103,7 +108,8 @@ final class TimelineSvg {
     static void legend(StringBuilder b) {
         b.append("<p class=\"legend\">");
         for (FrameStates st : FrameStates.values()) {
-            b.append("<span><i style=\"background:").append(st.color()).append(";border:1px solid #888\"></i>").append(HtmlReport.esc(st.label()))
+            b.append("<span><i style=\"background:").append(st.color()).append(";border:1px solid #888\"></i>")
+                    .append(HtmlReport.esc(st.label()))
                     .append("</span>");
         }
         for (Timeline.Mark m : Timeline.Mark.values()) {

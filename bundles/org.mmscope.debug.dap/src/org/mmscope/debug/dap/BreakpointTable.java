@@ -60,7 +60,8 @@ final class BreakpointTable {
     List<org.eclipse.lsp4j.debug.Breakpoint> setLines(Source source, SourceBreakpoint[] requested, int lineBase) {
         clear(lines);
         List<org.eclipse.lsp4j.debug.Breakpoint> out = new ArrayList<>();
-        boolean ours = source != null && source.getPath() != null && Paths.get(source.getPath()).toAbsolutePath().normalize().equals(program);
+        boolean ours = source != null && source.getPath() != null
+                && Paths.get(source.getPath()).toAbsolutePath().normalize().equals(program);
         for (SourceBreakpoint sb : requested == null ? new SourceBreakpoint[0] : requested) {
             int line = sb.getLine() + 1 - lineBase;
             org.eclipse.lsp4j.debug.Breakpoint answer = answer(sb.getLine());
@@ -76,8 +77,9 @@ final class BreakpointTable {
             } else if (sb.getLogMessage() != null || sb.getHitCondition() != null) {
                 answer.setMessage("log points and hit counts are not supported: a condition names the eras to stop in");
             } else if (!stopsAt(line, eras.names)) {
-                answer.setMessage("no step or expectation on line " + line + (eras.names.isEmpty() ? "" : " in " + String.join(", ", eras.names))
-                        + ": a line breakpoint stops before a step or where an expectation is evaluated");
+                answer.setMessage(
+                        "no step or expectation on line " + line + (eras.names.isEmpty() ? "" : " in " + String.join(", ", eras.names))
+                                + ": a line breakpoint stops before a step or where an expectation is evaluated");
             } else {
                 answer.setVerified(true);
                 install(lines, new Breakpoint.Line(line, eras.names), answer);
@@ -102,7 +104,8 @@ final class BreakpointTable {
             } else {
                 List<String> entering = erasEntering(name, eras.names);
                 answer.setVerified(!entering.isEmpty());
-                answer.setMessage(entering.isEmpty() ? "no era of this run enters " + name + (eras.names.isEmpty() ? "" : " in " + String.join(", ", eras.names))
+                answer.setMessage(entering.isEmpty()
+                        ? "no era of this run enters " + name + (eras.names.isEmpty() ? "" : " in " + String.join(", ", eras.names))
                         : "entered in " + String.join(", ", entering));
                 install(functions, new Breakpoint.Function(name, eras.names), answer);
             }
@@ -163,7 +166,8 @@ final class BreakpointTable {
         }
         EraCondition eras = eras(String.join(",", eraParts));
         if (eras.problem != null) {
-            answer.setMessage(eras.problem.replace("the condition is the era(s) to stop in", "the condition is a pfn (1, pfn 1, 0x1; none: any frame) and the era(s) to stop in"));
+            answer.setMessage(eras.problem.replace("the condition is the era(s) to stop in",
+                    "the condition is a pfn (1, pfn 1, 0x1; none: any frame) and the era(s) to stop in"));
             return answer;
         }
         answer.setVerified(true);
@@ -226,7 +230,8 @@ final class BreakpointTable {
                         + String.join(", ", org.mmscope.engine.era.Eras.names()) + ")");
             }
             if (session.threads().stream().noneMatch(t -> t.era().equals(era))) {
-                return new EraCondition(Set.of(), "this session does not run " + era + " (it runs " + String.join(", ", scenario.eras()) + ")");
+                return new EraCondition(Set.of(),
+                        "this session does not run " + era + " (it runs " + String.join(", ", scenario.eras()) + ")");
             }
             names.add(era);
         }
@@ -251,7 +256,8 @@ final class BreakpointTable {
 
     private List<String> erasEntering(String function, Set<String> eras) {
         return session.threads().stream().filter(t -> eras.isEmpty() || eras.contains(t.era()))
-                .filter(t -> t.run().steps().stream().flatMap(s -> s.allCalls().stream()).map(KernelCall::function).anyMatch(function::equals))
+                .filter(t -> t.run().steps().stream().flatMap(s -> s.allCalls().stream()).map(KernelCall::function)
+                        .anyMatch(function::equals))
                 .map(t -> t.era()).toList();
     }
 }

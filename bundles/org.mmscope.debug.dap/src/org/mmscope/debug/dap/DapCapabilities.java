@@ -25,7 +25,8 @@ final class DapCapabilities {
         c.setSupportsExceptionFilterOptions(true);
         c.setSupportsTerminateRequest(true);
         c.setExceptionBreakpointFilters(new ExceptionBreakpointsFilter[] {
-                filter(BreakpointTable.HAZARD, "Hazards", "a hazard is raised (dma-diverged, dma-orphaned, pinned-swapped, dma-use-after-free)", false,
+                filter(BreakpointTable.HAZARD, "Hazards",
+                        "a hazard is raised (dma-diverged, dma-orphaned, pinned-swapped, dma-use-after-free)", false,
                         "the hazard kind to stop at, e.g. dma-diverged (empty: every kind)"),
                 filter(BreakpointTable.EXPECTATION, "Failing expectations", "an expectation that fails is evaluated", false, null),
                 filter(BreakpointTable.INVARIANT, "Broken invariants", "the model broke an invariant (an engine bug)", true, null),
@@ -39,7 +40,8 @@ final class DapCapabilities {
     }
 
     private static ExceptionBreakpointsFilter frame(String id, String label, String description) {
-        return filter(id, label, description, false, "the frame's pfn, e.g. 1 or pfn 1 (empty: any frame); eras after a comma: pfn 1, linux-6.12");
+        return filter(id, label, description, false,
+                "the frame's pfn, e.g. 1 or pfn 1 (empty: any frame); eras after a comma: pfn 1, linux-6.12");
     }
 
     private static ExceptionBreakpointsFilter filter(String id, String label, String description, boolean on, String condition) {

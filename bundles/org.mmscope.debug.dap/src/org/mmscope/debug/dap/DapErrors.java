@@ -36,7 +36,8 @@ final class DapErrors {
     }
 
     static ResponseError response(String message) {
-        return new ResponseError(ResponseErrorCode.InvalidRequest, message, Map.of("error", Map.of("id", 1, "format", message, "showUser", true)));
+        return new ResponseError(ResponseErrorCode.InvalidRequest, message,
+                Map.of("error", Map.of("id", 1, "format", message, "showUser", true)));
     }
 
     /** The error a client sees for anything a request threw: its message, or one line naming the exception. */

@@ -58,7 +58,8 @@ public final class DapLogging {
             String m = r.getMessage() == null ? "" : r.getMessage().replaceAll("\\s+", " ").strip();
             Throwable t = r.getThrown();
             err.println("mmscope dap: error: " + (m.length() > 300 ? m.substring(0, 300) + "..." : m)
-                    + (t == null ? "" : " (" + t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage().replaceAll("\\s+", " ")) + ")"));
+                    + (t == null ? "" : " (" + t.getClass().getSimpleName()
+                            + (t.getMessage() == null ? "" : ": " + t.getMessage().replaceAll("\\s+", " ")) + ")"));
         }
 
         @Override

@@ -52,7 +52,8 @@ final class DapSession {
         Path file = args.program();
         ScenarioLoader.Loaded l = ScenarioLoader.create().load(file, args.kernels());
         if (l.hasErrors()) {
-            throw DapErrors.error(l.problems().stream().filter(ScenarioLoader.Problem::error).map(Object::toString).collect(Collectors.joining("\n")));
+            throw DapErrors.error(
+                    l.problems().stream().filter(ScenarioLoader.Problem::error).map(Object::toString).collect(Collectors.joining("\n")));
         }
         String text;
         try {
@@ -69,8 +70,9 @@ final class DapSession {
 
     DapThread thread(int id) {
         return threads.stream().filter(t -> t.id == id).findFirst()
-                .orElseThrow(() -> DapErrors.error("no thread " + id + " (the threads are the eras: " + threads.stream().map(t -> t.id + " " + t.era())
-                        .collect(Collectors.joining(", ")) + ")"));
+                .orElseThrow(() -> DapErrors
+                        .error("no thread " + id + " (the threads are the eras: " + threads.stream().map(t -> t.id + " " + t.era())
+                                .collect(Collectors.joining(", ")) + ")"));
     }
 
     /** A thread that can still move: not past the end of its run. */

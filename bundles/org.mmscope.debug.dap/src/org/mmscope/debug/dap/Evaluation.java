@@ -40,7 +40,8 @@ final class Evaluation {
     EvaluateResponse evaluate(DapThread t, String expression) {
         String e = expression == null ? "" : expression.strip();
         if (e.isEmpty()) {
-            throw DapErrors.error("nothing to evaluate: give a name (buf, parent.buf[0], rx) or an expectation (expect parent: read buf == \"x\")");
+            throw DapErrors.error(
+                    "nothing to evaluate: give a name (buf, parent.buf[0], rx) or an expectation (expect parent: read buf == \"x\")");
         }
         Variable root = t.core.variables();
         Variable v = e.startsWith("expect ") ? null : VariableNames.resolve(root, e);
@@ -52,7 +53,8 @@ final class Evaluation {
             return r;
         }
         if (VariableNames.NAME.matcher(e).matches()) {
-            throw DapErrors.error("no '" + e + "' at this position in " + t.era() + " (names: processes, their mappings, handles, devices, swap, hazards)");
+            throw DapErrors.error("no '" + e + "' at this position in " + t.era()
+                    + " (names: processes, their mappings, handles, devices, swap, hazards)");
         }
         return expectation(t, e);
     }
@@ -74,7 +76,8 @@ final class Evaluation {
             throw DapErrors.error("not an expectation: " + e);
         }
         if (x.expect() instanceof Expect.Moved) {
-            throw DapErrors.error("'moved' compares with the state before the previous step: it is evaluated only where the file has it (see the run's output)");
+            throw DapErrors.error(
+                    "'moved' compares with the state before the previous step: it is evaluated only where the file has it (see the run's output)");
         }
         Verdict v = ExpectationEvaluator.evaluate(scratch(t.core.simulation()), runView(t), x.expect());
         EvaluateResponse r = new EvaluateResponse();

@@ -22,7 +22,8 @@ record LaunchArguments(Path program, List<String> kernels, boolean stopOnEntry, 
         }
         Object program = args.get("program");
         if (!(program instanceof String p) || p.isBlank()) {
-            throw DapErrors.error("launch: \"program\" must name the .mms file to debug (got " + (program == null ? "nothing" : program) + ")");
+            throw DapErrors
+                    .error("launch: \"program\" must name the .mms file to debug (got " + (program == null ? "nothing" : program) + ")");
         }
         Path base = args.get("cwd") instanceof String cwd && !cwd.isBlank() ? Paths.get(cwd) : Paths.get("");
         Path file = base.resolve(p).toAbsolutePath().normalize();

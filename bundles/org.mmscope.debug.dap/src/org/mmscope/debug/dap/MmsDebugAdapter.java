@@ -347,7 +347,8 @@ final class MmsDebugAdapter implements IDebugProtocolServer {
         return answer(() -> {
             DapSession s = session();
             DapThread t = args.getFrameId() != null ? s.live(Frames.threadOf(args.getFrameId()))
-                    : s.threads.stream().filter(x -> !x.ended).findFirst().orElseThrow(() -> DapErrors.error("every thread has run to its end"));
+                    : s.threads.stream().filter(x -> !x.ended).findFirst()
+                            .orElseThrow(() -> DapErrors.error("every thread has run to its end"));
             return s.evaluation.evaluate(t, args.getExpression());
         });
     }

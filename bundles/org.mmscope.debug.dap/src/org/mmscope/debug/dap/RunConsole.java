@@ -23,7 +23,8 @@ final class RunConsole {
     static String era(EraRun era) {
         StringBuilder b = new StringBuilder(line("  " + era.era() + ":"));
         for (ExpectationResult e : era.expectations()) {
-            b.append(line("    " + (e.passed() ? "PASS" : "FAIL") + "  line " + e.line() + ": " + e.text() + (e.passed() ? "" : "   (found: " + e.actual() + ")")));
+            b.append(line("    " + (e.passed() ? "PASS" : "FAIL") + "  line " + e.line() + ": " + e.text()
+                    + (e.passed() ? "" : "   (found: " + e.actual() + ")")));
         }
         for (HazardRecord h : era.hazards()) {
             b.append(line("    hazard " + h.kind() + " at step " + h.step() + " (line " + h.line() + "): " + h.message()));
@@ -37,7 +38,8 @@ final class RunConsole {
         for (Scenario.ExpectItem x : era.notEvaluated()) {
             b.append(line("    not evaluated  line " + x.line() + ": " + x.text()));
         }
-        b.append(line("    " + (era.passed() ? "ok" : "FAILED") + ": " + (era.expectations().size() - era.failedCount()) + "/" + era.expectations().size()
+        b.append(line("    " + (era.passed() ? "ok" : "FAILED") + ": " + (era.expectations().size() - era.failedCount()) + "/"
+                + era.expectations().size()
                 + " expectations hold" + (era.notEvaluated().isEmpty() ? "" : ", " + era.notEvaluated().size() + " not evaluated") + ", "
                 + era.steps().size() + " steps"));
         return b.toString();

@@ -87,7 +87,8 @@ final class Stops {
         case UNPINNED -> "unpinned";
         case DEVICE_WRITE -> "written by a device";
         };
-        return new Raised(BreakpointTable.filterOf(o.event()), (pfn >= 0 ? "frame pfn " + pfn : "a frame") + " " + what + ": " + where(t), 0);
+        return new Raised(BreakpointTable.filterOf(o.event()), (pfn >= 0 ? "frame pfn " + pfn : "a frame") + " " + what + ": " + where(t),
+                0);
     }
 
     /** The hazards of the step that just ended (of {@code kind}, or all). */
@@ -96,13 +97,17 @@ final class Stops {
         List<HazardRecord> hz = t.core.run().steps().get(s.step() - 1).hazards().stream()
                 .filter(h -> kind == null || h.kind().equals(kind)).toList();
         String id = hz.isEmpty() ? "hazard" : hz.get(0).kind();
-        return new Raised(id, hz.stream().map(h -> "hazard " + h.kind() + " (line " + h.line() + "): " + h.message()).collect(Collectors.joining("\n")), 0);
+        return new Raised(id,
+                hz.stream().map(h -> "hazard " + h.kind() + " (line " + h.line() + "): " + h.message()).collect(Collectors.joining("\n")),
+                0);
     }
 
     /** The expectations evaluated here that fail; the stop shows the first one's line. */
     private static Raised failing(DapThread t) {
-        List<ExpectationResult> f = t.core.run().expectations().stream().filter(r -> r.afterStep() == t.core.at().step() && !r.passed()).toList();
-        String text = f.stream().map(r -> "line " + r.line() + ": " + r.text() + " fails (found: " + r.actual() + ")").collect(Collectors.joining("\n"));
+        List<ExpectationResult> f = t.core.run().expectations().stream().filter(r -> r.afterStep() == t.core.at().step() && !r.passed())
+                .toList();
+        String text = f.stream().map(r -> "line " + r.line() + ": " + r.text() + " fails (found: " + r.actual() + ")")
+                .collect(Collectors.joining("\n"));
         return new Raised("expectation", "expectation failed: " + text, f.isEmpty() ? 0 : f.get(0).line());
     }
 

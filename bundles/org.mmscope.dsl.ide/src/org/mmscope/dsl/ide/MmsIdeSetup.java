@@ -14,9 +14,9 @@ import org.mmscope.dsl.MmsStandaloneSetup;
  */
 public class MmsIdeSetup extends MmsStandaloneSetup {
 
-	@Override
-	public Injector createInjector() {
-		return Guice.createInjector(Modules2.mixin(new MmsRuntimeModule(), new MmsIdeModule()));
-	}
-	
+    @Override
+    public Injector createInjector() {
+        return Guice.createInjector(Modules2.mixin(new MmsRuntimeModule(), new MmsIdeModule()));
+    }
+
 }

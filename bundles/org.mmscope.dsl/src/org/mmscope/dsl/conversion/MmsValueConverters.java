@@ -32,7 +32,8 @@ public class MmsValueConverters extends DefaultTerminalConverters {
                     return Long.parseLong(string.trim());
                 } catch (NumberFormatException e) {
                     // no cause: the parser would show the cause's message (For input string: "...") instead of this one
-                    throw new ValueConverterException("number too large: " + string.trim() + " (the largest is " + Long.MAX_VALUE + ")", node, null);
+                    throw new ValueConverterException("number too large: " + string.trim() + " (the largest is " + Long.MAX_VALUE + ")",
+                            node, null);
                 }
             }
 

@@ -64,7 +64,8 @@ public class MmsLinkingDiagnosticMessages extends LinkingDiagnosticMessageProvid
         if (!(o instanceof RangeRef) && !(o instanceof PageRef)) {
             return null;
         }
-        List<INode> nodes = NodeModelUtils.findNodesForFeature(o, o instanceof RangeRef ? Literals.RANGE_REF__OWNER : Literals.PAGE_REF__OWNER);
+        List<INode> nodes = NodeModelUtils.findNodesForFeature(o,
+                o instanceof RangeRef ? Literals.RANGE_REF__OWNER : Literals.PAGE_REF__OWNER);
         return nodes.isEmpty() ? null : NodeModelUtils.getTokenText(nodes.get(0));
     }
 }

@@ -50,7 +50,8 @@ public class MmsSyntaxErrorMessages extends SyntaxErrorMessageProvider {
     public SyntaxErrorMessage getSyntaxErrorMessage(IParserErrorContext context) {
         RecognitionException e = context.getRecognitionException();
         if (e != null && e.token != null && e.token.getText() != null) {
-            if (reserved.contains(e.token.getText()) && nameExpected(e) && previous(e) != null && previous(e).getLine() == e.token.getLine()) {
+            if (reserved.contains(e.token.getText()) && nameExpected(e) && previous(e) != null
+                    && previous(e).getLine() == e.token.getLine()) {
                 return keyword(e.token.getText());
             }
             Token before = previous(e);

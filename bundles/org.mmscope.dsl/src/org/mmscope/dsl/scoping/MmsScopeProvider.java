@@ -81,7 +81,8 @@ public class MmsScopeProvider extends AbstractMmsScopeProvider {
         if (reference == Literals.EXPECT_READ__ACTOR || reference == Literals.RANGE_REF__OWNER || reference == Literals.PAGE_REF__OWNER) {
             return actors(names, position, n -> names.process(n) != null);
         }
-        if (reference == Literals.RELEASE_OP__HANDLE || reference == Literals.DMA_MAP_OP__HANDLE || reference == Literals.DMA_UNMAP_OP__HANDLE) {
+        if (reference == Literals.RELEASE_OP__HANDLE || reference == Literals.DMA_MAP_OP__HANDLE
+                || reference == Literals.DMA_UNMAP_OP__HANDLE) {
             return handles(names, position);
         }
         if (reference == Literals.MUNMAP__TARGET || reference == Literals.RANGE_REF__TARGET || reference == Literals.PAGE_REF__TARGET) {

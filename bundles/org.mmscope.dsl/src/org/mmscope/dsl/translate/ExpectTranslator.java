@@ -20,8 +20,10 @@ final class ExpectTranslator {
 
     static Expect expect(ExpectBody b) {
         return switch (b) {
-        case ExpectRead r -> new Expect.ReadEquals(ScenarioTranslator.range(ScenarioTranslator.name(r.getActor()), r.getRange()), r.getText());
-        case ExpectDmaRead r -> new Expect.DmaReadEquals(ScenarioTranslator.name(r.getActor()), ScenarioTranslator.handleRange(r.getRange()), r.getText());
+        case ExpectRead r ->
+            new Expect.ReadEquals(ScenarioTranslator.range(ScenarioTranslator.name(r.getActor()), r.getRange()), r.getText());
+        case ExpectDmaRead r ->
+            new Expect.DmaReadEquals(ScenarioTranslator.name(r.getActor()), ScenarioTranslator.handleRange(r.getRange()), r.getText());
         case ExpectPage p -> page(p);
         case ExpectCounter c -> new Expect.CounterEquals(ref(c.getPage()), Expect.Counter.valueOf(c.getCounter().name()), c.getValue());
         case ExpectFrame f -> new Expect.FrameFree(ref(f.getPage()), f.isFree());
@@ -48,7 +50,8 @@ final class ExpectTranslator {
     }
 
     static Expect.PageRef ref(PageRef r) {
-        return new Expect.PageRef(r.getOwner() == null ? null : ScenarioTranslator.name(r.getOwner()), ScenarioTranslator.name(r.getTarget()),
+        return new Expect.PageRef(r.getOwner() == null ? null : ScenarioTranslator.name(r.getOwner()),
+                ScenarioTranslator.name(r.getTarget()),
                 r.getIndex());
     }
 }

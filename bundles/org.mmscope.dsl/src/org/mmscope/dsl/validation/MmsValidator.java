@@ -109,10 +109,12 @@ public class MmsValidator extends AbstractMmsValidator {
             case ZoneSetting r -> "a zone";
             default -> "a memory block";
             };
-            error(what + " must be at most 1 PiB, the largest machine mmscope models (" + found + ")", size, MmsPackage.Literals.SIZE__VALUE,
+            error(what + " must be at most 1 PiB, the largest machine mmscope models (" + found + ")", size,
+                    MmsPackage.Literals.SIZE__VALUE,
                     IssueCodes.BAD_SIZE);
         } else if ((owner instanceof MmapAnon || owner instanceof MmapFile) && (bytes == null || bytes > MAX_MAPPING_BYTES)) {
-            error("a mapping must fit in the 47-bit user address space: at most 128 TiB (" + found + ")", size, MmsPackage.Literals.SIZE__VALUE,
+            error("a mapping must fit in the 47-bit user address space: at most 128 TiB (" + found + ")", size,
+                    MmsPackage.Literals.SIZE__VALUE,
                     IssueCodes.BAD_SIZE);
         }
     }
@@ -166,7 +168,8 @@ public class MmsValidator extends AbstractMmsValidator {
             }
         }
         if (anyZone && (zonesOverflow || zones != ram)) {
-            error("the zones add up to " + (zonesOverflow ? "more than 2^63" : String.valueOf(zones)) + " bytes but ram is " + ram + " bytes", m,
+            error("the zones add up to " + (zonesOverflow ? "more than 2^63" : String.valueOf(zones)) + " bytes but ram is " + ram
+                    + " bytes", m,
                     MmsPackage.Literals.MACHINE_DECL__SETTINGS, 0, IssueCodes.BAD_SIZE);
         }
     }
@@ -251,8 +254,10 @@ public class MmsValidator extends AbstractMmsValidator {
         long page = Syntax.pageSize(EcoreUtil2.getContainerOfType(op, Scenario.class));
         int bytes = Contents.bytes(text).length;
         if (bytes + 1 > page) {
-            warning("the text is " + bytes + " bytes and a page holds " + page + ": with its zero byte it does not fit, so the store is cut at "
-                    + "the end of each page (a read returns the first " + page + " bytes)", op, feature, IssueCodes.TEXT_LONGER_THAN_A_PAGE);
+            warning("the text is " + bytes + " bytes and a page holds " + page
+                    + ": with its zero byte it does not fit, so the store is cut at "
+                    + "the end of each page (a read returns the first " + page + " bytes)", op, feature,
+                    IssueCodes.TEXT_LONGER_THAN_A_PAGE);
         }
     }
 

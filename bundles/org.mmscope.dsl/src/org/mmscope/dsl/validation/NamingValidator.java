@@ -88,7 +88,8 @@ public class NamingValidator extends AbstractDeclarativeValidator {
                         IssueCodes.WRONG_ACTOR);
             }
         } else if (isDeviceOp(op) || isKernelOp(op)) {
-            error("'" + actor.getName() + "' is a process; " + (isDeviceOp(op) ? "DMA is done by a device" : "only 'kernel:' does this"), step,
+            error("'" + actor.getName() + "' is a process; " + (isDeviceOp(op) ? "DMA is done by a device" : "only 'kernel:' does this"),
+                    step,
                     Literals.STEP__OP, IssueCodes.WRONG_ACTOR);
         }
     }
@@ -142,7 +143,8 @@ public class NamingValidator extends AbstractDeclarativeValidator {
         case PIN -> ReleaseCall.UNPIN;
         };
         if (r.getCall() != expected) {
-            error("'" + r.getCall().getLiteral() + "' does not release '" + h.getName() + "', which was taken with " + g.getCall().getLiteral()
+            error("'" + r.getCall().getLiteral() + "' does not release '" + h.getName() + "', which was taken with "
+                    + g.getCall().getLiteral()
                     + ": release it with " + expected.getLiteral(), r, Literals.RELEASE_OP__CALL, IssueCodes.WRONG_RELEASE);
         }
     }

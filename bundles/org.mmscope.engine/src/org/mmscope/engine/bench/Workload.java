@@ -177,7 +177,8 @@ public final class Workload {
 
     /** What the execution core costs: the full recorder's throughput and memory, the cursor's seeks, a restore. */
     public record Core(double recordedStepsPerSecond, long changes, double bytesPerChange, double seekBackMillis,
-            double seekForwardMillis, double seekBackCpuMillis, double seekForwardCpuMillis, int seekSteps, double restoreMillis, double restoreAfterFaultMillis, int restoreFrames, double hashMillis, double hashCpuMillis) {
+            double seekForwardMillis, double seekBackCpuMillis, double seekForwardCpuMillis, int seekSteps, double restoreMillis,
+            double restoreAfterFaultMillis, int restoreFrames, double hashMillis, double hashCpuMillis) {
     }
 
     /**
@@ -214,7 +215,8 @@ public final class Workload {
         long c2 = cpu.getCurrentThreadCpuTime();
         return new Core(steps / secs, changes, (after - before) / (double) Math.max(1, changes), (b1 - b0) / 1e6, (b2 - b1) / 1e6,
                 (c1 - c0) / 1e6, (c2 - c1) / 1e6, steps,
-                restoreMillis(era, restoreFrames, false), restoreMillis(era, restoreFrames, true), restoreFrames, hashMillis(era, restoreFrames, false), hashMillis(era, restoreFrames, true));
+                restoreMillis(era, restoreFrames, false), restoreMillis(era, restoreFrames, true), restoreFrames,
+                hashMillis(era, restoreFrames, false), hashMillis(era, restoreFrames, true));
     }
 
     /**

@@ -69,7 +69,8 @@ public final class Invariants {
             if (k.frames().get(f.getPfn()) != f) {
                 if (!k.pageTables().mappers(f).isEmpty()) {
                     Pte pte = k.pageTables().mappers(f).get(0);
-                    fail("I3: " + PageTables.processOf(pte).getName() + " maps freed pfn " + f.getPfn() + " at 0x" + Long.toHexString(pte.getVpn() << 12));
+                    fail("I3: " + PageTables.processOf(pte).getName() + " maps freed pfn " + f.getPfn() + " at 0x"
+                            + Long.toHexString(pte.getVpn() << 12));
                 }
                 continue;
             }

@@ -37,7 +37,8 @@ public final class Eras {
         if (!m.find()) {
             return -1;
         }
-        return Long.parseLong(m.group(1)) * 1_000_000 + Long.parseLong(m.group(2)) * 1_000 + (m.group(3) == null ? 0 : Long.parseLong(m.group(3)));
+        return Long.parseLong(m.group(1)) * 1_000_000 + Long.parseLong(m.group(2)) * 1_000
+                + (m.group(3) == null ? 0 : Long.parseLong(m.group(3)));
     }
 
     /** The era of that name; empty for an unknown name or null (a half-written kernel line: "kernel linux-6.12,"). */

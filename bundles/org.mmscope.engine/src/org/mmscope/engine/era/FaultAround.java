@@ -67,7 +67,8 @@ final class FaultAround {
         long pteOff = vpn % PTRS_PER_PTE;
         long vmaOff = vpn - vma.getStartVpn();
         long fromPte = Math.max(pteOff - pteOff % FAULT_AROUND_PAGES, pteOff - Math.min(pteOff, vmaOff));
-        long toPte = Math.min(Math.min(fromPte + FAULT_AROUND_PAGES, PTRS_PER_PTE), pteOff + (vma.getEndVpn() - vma.getStartVpn()) - vmaOff) - 1;
+        long toPte = Math.min(Math.min(fromPte + FAULT_AROUND_PAGES, PTRS_PER_PTE), pteOff + (vma.getEndVpn() - vma.getStartVpn()) - vmaOff)
+                - 1;
         MmFile file = vma.getFile();
         boolean mappedFaulting = false;
         try (Call c = k.enter("do_fault_around", null)) {
@@ -83,7 +84,8 @@ final class FaultAround {
                 k.getPage(page, 1);
                 page.setMapcount(page.getMapcount() + 1);
                 k.setPtePresent(mm, at, page, false, false);
-                k.event("filemap_map_pages", page, "mapped page-cache page " + index + " at 0x" + Long.toHexString(at << 12) + " read-only");
+                k.event("filemap_map_pages", page,
+                        "mapped page-cache page " + index + " at 0x" + Long.toHexString(at << 12) + " read-only");
                 mappedFaulting |= at == vpn;
             }
         }

@@ -1,6 +1,5 @@
 package org.mmscope.engine.era;
 
-
 import org.mmscope.engine.kernel.Errno;
 import org.mmscope.engine.kernel.Kernel;
 import org.mmscope.engine.kernel.SyscallException;
@@ -198,7 +197,8 @@ public final class Linux2631 extends BaseEra {
         }
         Frame f = src.getFrame();
         sharePresentPte(k, dstMm, srcVma, src, f);
-        k.event("copy_one_pte", f, Kernel.isCowMapping(srcVma) ? "COW: both PTEs read-only, mapcount " + f.getMapcount() : "shared mapping: same frame");
+        k.event("copy_one_pte", f,
+                Kernel.isCowMapping(srcVma) ? "COW: both PTEs read-only, mapcount " + f.getMapcount() : "shared mapping: same frame");
     }
 
     // ------------------------------------------------------------------ get_user_pages
@@ -277,7 +277,6 @@ public final class Linux2631 extends BaseEra {
     protected String cullFunction() {
         return "cull_mlocked";
     }
-
 
     // ------------------------------------------------------------------ migration and hot-remove
 

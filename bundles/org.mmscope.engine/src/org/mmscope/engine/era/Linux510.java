@@ -45,14 +45,18 @@ public final class Linux510 extends BaseEra {
     }
 
     private static final java.util.Map<String, String> DOCS = java.util.Map.of(
-            "get_user_pages", "`mm/gup.c __get_user_pages` → `try_grab_page` (refcount +1); with `longterm`: EINVAL (`is_valid_gup_flags`).",
-            "pin_user_pages", "`mm/gup.c try_grab_page` (+1024, the zero page too); no unsharing before 5.19; `longterm` migrates CMA pages only "
+            "get_user_pages",
+            "`mm/gup.c __get_user_pages` → `try_grab_page` (refcount +1); with `longterm`: EINVAL (`is_valid_gup_flags`).",
+            "pin_user_pages",
+            "`mm/gup.c try_grab_page` (+1024, the zero page too); no unsharing before 5.19; `longterm` migrates CMA pages only "
                     + "(`check_and_migrate_cma_pages`): ZONE_MOVABLE pages are pinned in place; no FOLL_TOUCH: a write pin does not dirty the page.",
             "fork", "`copy_present_pte`; a maybe-pinned anonymous page of an mm that has pinned is copied for the child at once "
                     + "(`copy_present_page`), also when it is already COW-shared.",
-            "reclaim", "`shrink_page_list`: maybe-pinned anonymous pages are not added to the swap cache (5.10.9); `try_to_unmap_one` has no pin check.",
+            "reclaim",
+            "`shrink_page_list`: maybe-pinned anonymous pages are not added to the swap cache (5.10.9); `try_to_unmap_one` has no pin check.",
             "offline", "retries until interrupted (EINTR), after moving every page that can move.",
-            "write", "COW reuse only when `page_count` is 1 (`do_wp_page`, 5.9–5.17): a GUP reference, a pin or the swap cache's reference makes "
+            "write",
+            "COW reuse only when `page_count` is 1 (`do_wp_page`, 5.9–5.17): a GUP reference, a pin or the swap cache's reference makes "
                     + "the write copy.");
 
     @Override

@@ -129,14 +129,18 @@ public final class Linux612 extends BaseEra {
     }
 
     private static final java.util.Map<String, String> DOCS = java.util.Map.of(
-            "get_user_pages", "`mm/gup.c __get_user_pages` → `try_grab_folio` (refcount +1); invisible to `folio_maybe_dma_pinned`, so fork "
+            "get_user_pages",
+            "`mm/gup.c __get_user_pages` → `try_grab_folio` (refcount +1); invisible to `folio_maybe_dma_pinned`, so fork "
                     + "does not copy early and reclaim may still unmap the page; with `longterm`: EINVAL (`is_valid_gup_args`).",
-            "pin_user_pages", "`mm/gup.c try_grab_folio`; a read-only pin of a shared anon page unshares first (`gup_must_unshare`); `longterm` "
+            "pin_user_pages",
+            "`mm/gup.c try_grab_folio`; a read-only pin of a shared anon page unshares first (`gup_must_unshare`); `longterm` "
                     + "migrates pages out of ZONE_MOVABLE (`__gup_longterm_locked`) and faults new ones in outside it (`memalloc_pin_save`); "
                     + "no FOLL_TOUCH: a write pin does not dirty the page.",
-            "fork", "`copy_present_ptes`; a maybe-pinned exclusive anon page is copied for the child at once (`copy_present_page`), the parent "
+            "fork",
+            "`copy_present_ptes`; a maybe-pinned exclusive anon page is copied for the child at once (`copy_present_page`), the parent "
                     + "keeps its page.",
-            "reclaim", "`shrink_folio_list`: maybe-pinned folios are not added to the swap cache; `try_to_unmap_one` refuses pinned exclusive "
+            "reclaim",
+            "`shrink_folio_list`: maybe-pinned folios are not added to the swap cache; `try_to_unmap_one` refuses pinned exclusive "
                     + "anon pages; dirty shmem is written (`shmem_writepage`).",
             "offline", "retries until interrupted (EINTR), after moving every page that can move.",
             "write", "COW reuse when the page is PageAnonExclusive, or `wp_can_reuse_anon_folio` finds refcount 1.");
@@ -201,7 +205,6 @@ public final class Linux612 extends BaseEra {
     protected String reuseReason(Frame f) {
         return "PageAnonExclusive / wp_can_reuse_anon_folio (refcount " + f.getRefcount() + ")";
     }
-
 
     /**
      * mm/memory.c: do_swap_page (5.19–6.12): swap_free, should_try_to_free_swap, then map writable when the swap entry
@@ -423,7 +426,6 @@ public final class Linux612 extends BaseEra {
     protected String cullFunction() {
         return "activate_locked";
     }
-
 
     // ------------------------------------------------------------------ migration and hot-remove
 

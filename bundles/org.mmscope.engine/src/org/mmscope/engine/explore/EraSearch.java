@@ -104,7 +104,8 @@ final class EraSearch {
             stop("out of memory after " + transitions + " transitions (lower --max-states or give Java more heap with -Xmx)", null);
         }
         sample();
-        return new EraOutcome(era.name(), schedules, visited.size(), transitions, failing, System.nanoTime() - start, peak, shortest, failures,
+        return new EraOutcome(era.name(), schedules, visited.size(), transitions, failing, System.nanoTime() - start, peak, shortest,
+                failures,
                 stoppedBy, stoppedLine, stoppedColumn, reduce);
     }
 

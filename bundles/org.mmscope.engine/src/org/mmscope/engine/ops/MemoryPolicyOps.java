@@ -130,9 +130,9 @@ public final class MemoryPolicyOps {
         // (madvise_update_vma / madvise_behavior); MADV_DONTNEED and MADV_PAGEOUT act on the pages and leave it whole
         boolean changesFlags = advice != Op.Advice.DONTNEED && advice != Op.Advice.PAGEOUT;
         List<Vma> vmas = changesFlags ? Vmas.splitRange(k, mm, pages.start(), pages.end(), v -> switch (advice) {
-            case DONTFORK -> !v.isDontcopy();
-            case DOFORK -> v.isDontcopy();
-            default -> !v.isWipeonfork() && !v.isShared() && v.getFile() == null; // MADV_WIPEONFORK: EINVAL before any split
+        case DONTFORK -> !v.isDontcopy();
+        case DOFORK -> v.isDontcopy();
+        default -> !v.isWipeonfork() && !v.isShared() && v.getFile() == null; // MADV_WIPEONFORK: EINVAL before any split
         }) : Vmas.coveringRange(k, mm, pages.start(), pages.end());
         switch (advice) {
         case DONTFORK, DOFORK -> {
@@ -163,7 +163,8 @@ public final class MemoryPolicyOps {
                 }
                 try (Call c = k.enter("madvise_dontneed", null, "zap 0x" + Long.toHexString(v.getStartVpn() << 12))) {
                     // zap_page_range: no pin check in any era
-                    k.zapRange(mm, k.pageTables().range(mm, Math.max(pages.start(), v.getStartVpn()), Math.min(pages.end(), v.getEndVpn())));
+                    k.zapRange(mm,
+                            k.pageTables().range(mm, Math.max(pages.start(), v.getStartVpn()), Math.min(pages.end(), v.getEndVpn())));
                 }
             }
         }

@@ -26,7 +26,8 @@ public final class OpExecutor {
     private static void run(Kernel k, Op op) throws SyscallException {
         switch (op) {
         case Op.MmapAnon m -> ProcessOps.mmap(k, m.process(), m.var(), m.pages(), m.read(), m.write(), m.shared(),
-                m.shared() ? ProcessOps.file(k, "shmem:" + m.process() + "." + m.var() + "#" + k.state().getFiles().size(), m.pages(), true) : null);
+                m.shared() ? ProcessOps.file(k, "shmem:" + m.process() + "." + m.var() + "#" + k.state().getFiles().size(), m.pages(), true)
+                        : null);
         case Op.MmapFile m -> ProcessOps.mmap(k, m.process(), m.var(), m.pages(), m.read(), m.write(), m.shared(),
                 ProcessOps.file(k, m.file(), m.pages(), false));
         case Op.Munmap m -> ProcessOps.munmap(k, m.process(), m.var());
@@ -89,7 +90,8 @@ public final class OpExecutor {
         case Op.Madvise m -> "madvise " + m.range() + " " + m.advice().name().toLowerCase();
         case Op.Fork f -> f.child() + " = fork";
         case Op.Exit e -> "exit";
-        case Op.Gup g -> g.handle() + " = " + (g.call() == Op.GupCall.DRIVER_PIN ? "pin" : g.call().name().toLowerCase()) + " " + g.range() + (g.write() ? " write" : "")
+        case Op.Gup g -> g.handle() + " = " + (g.call() == Op.GupCall.DRIVER_PIN ? "pin" : g.call().name().toLowerCase()) + " " + g.range()
+                + (g.write() ? " write" : "")
                 + (g.longterm() ? " longterm" : "");
         case Op.Release r -> "release " + r.handle();
         case Op.DmaMap m -> "map " + m.handle() + " " + m.direction().name().toLowerCase();

@@ -133,7 +133,8 @@ public final class CanonicalHash {
             out.word("file").word(f.getName()).word("pages").num(f.getPages()).flags(bits(f.isShmem()), "shmem").word("cache=[");
             f.getPageCache().stream().sorted(Comparator.comparingLong(Frame::getFileIndex)).forEach(fr -> out.num(frame(fr)));
             out.word("]").word("disk=[");
-            f.getDisk().stream().sorted(Comparator.comparingLong(x -> x.getIndex())).forEach(d -> out.num(d.getIndex()).bytes(d.getContent()));
+            f.getDisk().stream().sorted(Comparator.comparingLong(x -> x.getIndex()))
+                    .forEach(d -> out.num(d.getIndex()).bytes(d.getContent()));
             out.word("]").end();
         }
         // every reached frame and swap slot, by canonical id; describing one may reach more (a swap-cache frame)
@@ -181,8 +182,9 @@ public final class CanonicalHash {
                 .forEach(x -> out.word("name").word(x.getName()).num(x.getStartVpn()).num(x.getPages()).end());
         List<Vma> vmas = k.vmas().all(mm);
         for (Vma v : vmas) {
-            out.word("vma").num(v.getStartVpn()).num(v.getEndVpn()).flags(bits(v.isRead(), v.isWrite(), v.isMayWrite(), v.isShared(), v.isLocked(),
-                    v.isDontcopy(), v.isWipeonfork(), v.isHasAnonVma()), VMA_FLAGS);
+            out.word("vma").num(v.getStartVpn()).num(v.getEndVpn())
+                    .flags(bits(v.isRead(), v.isWrite(), v.isMayWrite(), v.isShared(), v.isLocked(),
+                            v.isDontcopy(), v.isWipeonfork(), v.isHasAnonVma()), VMA_FLAGS);
             if (v.getFile() != null) {
                 out.word("file").word(v.getFile().getName()).num(v.getFilePgoff());
             }
@@ -270,7 +272,8 @@ public final class CanonicalHash {
 
     private void describe(CanonicalSink to, Frame f, boolean reached) {
         to.name(f.getZone()).word("b").num(blockOf(f.getPfn())).word("ref").num(f.getRefcount()).word("map").num(f.getMapcount())
-                .word("pin").num(f.getPincount()).flags(bits(f.isAnon(), f.isLocked(), f.isDirty(), f.isMlocked(), f.isAnonExclusive(), f.isReclaim()), FRAME_FLAGS)
+                .word("pin").num(f.getPincount())
+                .flags(bits(f.isAnon(), f.isLocked(), f.isDirty(), f.isMlocked(), f.isAnonExclusive(), f.isReclaim()), FRAME_FLAGS)
                 .word("lru").name(f.getLru());
         if (f.isSwapcache()) {
             to.word("swapcache");

@@ -10,11 +10,10 @@ import java.util.Optional;
  * report schema names.
  */
 public enum HazardKind {
-    DMA_DIVERGED("dma-diverged", "a pinning process's PTE maps another frame than the one the device holds"),
-    DMA_ORPHANED("dma-orphaned", "the device writes to a frame no process maps"),
-    PINNED_SWAPPED("pinned-swapped", "a pinned frame was unmapped into swap"),
-    DMA_USE_AFTER_FREE("dma-use-after-free",
-            "a device transfers to a frame its handle no longer holds (released while still mapped for DMA)");
+    DMA_DIVERGED("dma-diverged", "a pinning process's PTE maps another frame than the one the device holds"), DMA_ORPHANED("dma-orphaned",
+            "the device writes to a frame no process maps"), PINNED_SWAPPED("pinned-swapped",
+                    "a pinned frame was unmapped into swap"), DMA_USE_AFTER_FREE("dma-use-after-free",
+                            "a device transfers to a frame its handle no longer holds (released while still mapped for DMA)");
 
     private final String id;
     private final String description;

@@ -42,7 +42,8 @@ public final class PteMoves {
             }
         }
         for (Map.Entry<Pte, PteKind> e : kindBefore.entrySet()) {
-            out.putIfAbsent(e.getKey(), pfnOf(e.getValue(), frameBefore.containsKey(e.getKey()) ? frameBefore.get(e.getKey()) : e.getKey().getFrame()));
+            out.putIfAbsent(e.getKey(),
+                    pfnOf(e.getValue(), frameBefore.containsKey(e.getKey()) ? frameBefore.get(e.getKey()) : e.getKey().getFrame()));
         }
         for (Map.Entry<Pte, Frame> e : frameBefore.entrySet()) {
             out.putIfAbsent(e.getKey(), pfnOf(e.getKey().getKind(), e.getValue()));

@@ -333,7 +333,8 @@ public final class MmsLanguageService {
     /** Completion at a position; waits at most {@code timeoutMs} (content assist runs off the UI thread). */
     public List<CompletionItem> complete(String uri, int line, int character, long timeoutMs) {
         try {
-            var r = server.getTextDocumentService().completion(new CompletionParams(new TextDocumentIdentifier(uri), new Position(line, character)))
+            var r = server.getTextDocumentService()
+                    .completion(new CompletionParams(new TextDocumentIdentifier(uri), new Position(line, character)))
                     .get(timeoutMs, TimeUnit.MILLISECONDS);
             return r.isLeft() ? r.getLeft() : r.getRight().getItems();
         } catch (Exception e) {

@@ -65,8 +65,10 @@ public class DmaView extends TwoColumnTreeView {
             if (t.index() > upTo) {
                 break;
             }
-            if (t.op() instanceof Op.DmaWrite || t.op() instanceof Op.DmaRead || t.op() instanceof Op.DmaMap || t.op() instanceof Op.DmaUnmap) {
-                item(transfers, "step " + t.index() + " (line " + t.line() + ")", t.actor() + ": " + t.text() + (t.failed() ? " → " + t.errno() : ""));
+            if (t.op() instanceof Op.DmaWrite || t.op() instanceof Op.DmaRead || t.op() instanceof Op.DmaMap
+                    || t.op() instanceof Op.DmaUnmap) {
+                item(transfers, "step " + t.index() + " (line " + t.line() + ")",
+                        t.actor() + ": " + t.text() + (t.failed() ? " → " + t.errno() : ""));
                 count++;
             }
         }

@@ -121,8 +121,10 @@ final class FrameGrid extends Canvas {
             long hi = e.getValue()[1];
             long from = Math.max(start, lo - CONTEXT);
             long to = Math.min(start + MemoryBlocks.pages(m, index) - 1, Math.min(hi + CONTEXT, from + MAX_CELLS_PER_GROUP - 1));
-            groups.add(new Group(zoneOf(state, from) + " · block " + index + (MemoryBlocks.isOnline(m, index) ? "" : " (offline)") + " · pfn " + from
-                    + "–" + to + (to < hi ? " (first " + MAX_CELLS_PER_GROUP + ")" : ""), from, to));
+            groups.add(new Group(
+                    zoneOf(state, from) + " · block " + index + (MemoryBlocks.isOnline(m, index) ? "" : " (offline)") + " · pfn " + from
+                            + "–" + to + (to < hi ? " (first " + MAX_CELLS_PER_GROUP + ")" : ""),
+                    from, to));
         }
     }
 

@@ -37,7 +37,8 @@ public final class FrameProperties implements IPropertySource {
         values.put("content", Contents.readString(f.getContent()));
         List<String> mappers = new ArrayList<>();
         for (Pte pte : FrameUsers.mappers(state, f)) {
-            mappers.add(PageTables.processOf(pte).getName() + " @0x" + Long.toHexString(pte.getVpn() << 12) + (pte.isWritable() ? " rw" : " ro"));
+            mappers.add(PageTables.processOf(pte).getName() + " @0x" + Long.toHexString(pte.getVpn() << 12)
+                    + (pte.isWritable() ? " rw" : " ro"));
         }
         values.put("mapped by", String.join(", ", mappers));
         values.put("held by", String.join(", ", FrameUsers.heldBy(state, f.getPfn())));

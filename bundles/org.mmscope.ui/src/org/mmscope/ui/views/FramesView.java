@@ -198,13 +198,20 @@ public class FramesView extends ViewPart implements RunContext.Listener {
 
     private static String flags(Frame f) {
         StringBuilder b = new StringBuilder();
-        if (f.isZeroPage()) b.append("zero-page ");
-        if (f.isAnon()) b.append("anon ");
-        if (f.isAnonExclusive()) b.append("exclusive ");
-        if (f.isDirty()) b.append("dirty ");
-        if (f.isSwapcache()) b.append("swapcache ");
-        if (f.isMlocked()) b.append("mlocked ");
-        if (f.getFile() != null) b.append("file ");
+        if (f.isZeroPage())
+            b.append("zero-page ");
+        if (f.isAnon())
+            b.append("anon ");
+        if (f.isAnonExclusive())
+            b.append("exclusive ");
+        if (f.isDirty())
+            b.append("dirty ");
+        if (f.isSwapcache())
+            b.append("swapcache ");
+        if (f.isMlocked())
+            b.append("mlocked ");
+        if (f.getFile() != null)
+            b.append("file ");
         return b.toString().trim();
     }
 

@@ -68,7 +68,8 @@ public class MappingsView extends TwoColumnTreeView {
         for (Device d : s.getDevices()) {
             TreeItem di = item(null, "device " + d.getName(), d.getMappings().size() + " mapping(s)");
             for (DmaMapping m : d.getMappings()) {
-                TreeItem mi = item(di, m.getHandle().getName(), m.getDirection().getName().toLowerCase() + ": bus addresses = pfns " + m.getBusPfns());
+                TreeItem mi = item(di, m.getHandle().getName(),
+                        m.getDirection().getName().toLowerCase() + ": bus addresses = pfns " + m.getBusPfns());
                 if (m.getBusPfns().contains(c.frame())) {
                     mark(mi);
                 }

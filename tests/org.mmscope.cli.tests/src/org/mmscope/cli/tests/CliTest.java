@@ -74,7 +74,8 @@ class CliTest {
         String[][] cases = { { "machine {\n    page 4 GiB\n}\n", ":3:10: error: page size must be 4 KiB, 16 KiB or 64 KiB" },
                 { "machine {\n    ram 99999999999 GiB\n}\n", ":3:9: error: ram must be at most 1 PiB" },
                 { "machine {\n    ram 99999999999999999999 GiB\n}\n", ":3:9: error: number too large: 99999999999999999999" },
-                { "process app\napp: buf = mmap anon 99999999999 GiB read\n", ":3:22: error: a mapping must fit in the 47-bit user address space" } };
+                { "process app\napp: buf = mmap anon 99999999999 GiB read\n",
+                        ":3:22: error: a mapping must fit in the 47-bit user address space" } };
         for (String[] c : cases) {
             Path f = file("size.mms", "scenario \"sizes\"\n" + c[0]);
             Out r = run("run", f.toString());
@@ -121,7 +122,8 @@ class CliTest {
                 + "expect app: read buf == \"\\x07\"\n");
         Path outDir = dir.resolve("out");
         assertEquals(1, run("report", in.toString(), "--out", outDir.toString()).code());
-        assertEquals(1, run("run", f.toString(), "--report", dir.resolve("r.xml").toString(), "--report", dir.resolve("r.md").toString()).code());
+        assertEquals(1,
+                run("run", f.toString(), "--report", dir.resolve("r.xml").toString(), "--report", dir.resolve("r.md").toString()).code());
         for (Path xml : new Path[] { outDir.resolve("junit.xml"), dir.resolve("r.xml") }) {
             org.w3c.dom.Document d = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(xml.toFile());
             assertEquals("non-characters \\ufffe\\uffff \\x1b[31m [linux-6.12]",
@@ -180,7 +182,8 @@ class CliTest {
                 + "(raise it with --max-pages-per-step)\n", r.err());
         assertFalse(r.out().contains("INVARIANT"), r.out());
         assertTrue(r.out().contains("    PASS  line 4: expect ok\n    STOPPED at line 5: page budget exceeded"), r.out());
-        assertTrue(r.out().contains("    not evaluated  line 6: expect app.buf[0] present\n    not evaluated  line 7: expect ok\n"), r.out());
+        assertTrue(r.out().contains("    not evaluated  line 6: expect app.buf[0] present\n    not evaluated  line 7: expect ok\n"),
+                r.out());
         assertTrue(r.out().contains("FAILED: 1/1 expectations hold, 2 not evaluated"), r.out());
         Out ptes = run("run", "--max-pages-per-step", "2000000000", "--max-ptes", "1000", f.toString());
         assertEquals(1, ptes.code());
@@ -196,8 +199,9 @@ class CliTest {
 
     @Test
     void aOnePebibyteMachineRunsAtOnce() throws IOException {
-        Path f = file("pib.mms", "scenario \"1 PiB\"\nmachine {\n    ram 1048576 GiB\n}\nprocess app\napp: buf = mmap anon 2 pages read write\n"
-                + "app: write buf \"x\"\nkernel: offline block 8388607\nexpect ok\nexpect app: read buf == \"x\"\n");
+        Path f = file("pib.mms",
+                "scenario \"1 PiB\"\nmachine {\n    ram 1048576 GiB\n}\nprocess app\napp: buf = mmap anon 2 pages read write\n"
+                        + "app: write buf \"x\"\nkernel: offline block 8388607\nexpect ok\nexpect app: read buf == \"x\"\n");
         long t0 = System.nanoTime();
         Out r = run("run", f.toString());
         long ms = (System.nanoTime() - t0) / 1_000_000;
@@ -266,7 +270,8 @@ class CliTest {
         assertEquals(0, r.code(), r.out() + r.err());
         assertTrue(r.out().contains("linux-6.12: PASS  "), r.out());
         long states = Long.parseLong(r.out().replaceAll("(?s).*schedule\\(s\\), ([0-9,]+) distinct.*", "$1").replace(",", ""));
-        assertTrue(states < 10 * 3000, "the orders of each block merge again after it: states grow with the blocks, not 2^blocks: " + r.out());
+        assertTrue(states < 10 * 3000,
+                "the orders of each block merge again after it: states grow with the blocks, not 2^blocks: " + r.out());
     }
 
     @Test

@@ -155,7 +155,8 @@ class ConventionsTest {
         int from = page.indexOf("\n.SS \"mmscope run\"\n");
         String runSection = page.substring(from, page.indexOf("\n.SS ", from + 1));
         for (String option : helpOptions("run")) {
-            assertTrue(runSection.contains("\\fB" + option.replace("-", "\\-") + "\\fR"), option + " missing in the run section\n" + runSection);
+            assertTrue(runSection.contains("\\fB" + option.replace("-", "\\-") + "\\fR"),
+                    option + " missing in the run section\n" + runSection);
         }
         assertTrue(runSection.contains("\\fB\\-\\-max\\-steps\\fR \\fIN\\fR\nstep budget per era (default: 1000000)"), runSection);
         assertFalse(page.contains("${"), "unresolved picocli variables");

@@ -49,21 +49,26 @@ class DapCommandTest {
         assertTrue(launch.get("success").getAsBoolean(), launch.toString());
         dap.event("initialized", e -> true);
         JsonObject bps = dap.request("setBreakpoints", "{\"source\":{\"path\":\"" + EXAMPLE + "\"},\"breakpoints\":[{\"line\":26}]}");
-        assertTrue(bps.getAsJsonObject("body").getAsJsonArray("breakpoints").get(0).getAsJsonObject().get("verified").getAsBoolean(), bps.toString());
+        assertTrue(bps.getAsJsonObject("body").getAsJsonArray("breakpoints").get(0).getAsJsonObject().get("verified").getAsBoolean(),
+                bps.toString());
         assertTrue(dap.request("configurationDone", null).get("success").getAsBoolean());
         JsonArray threads = dap.request("threads", null).getAsJsonObject("body").getAsJsonArray("threads");
         assertEquals(2, threads.size(), threads.toString());
         for (int i = 0; i < threads.size(); i++) {
             int id = threads.get(i).getAsJsonObject().get("id").getAsInt();
-            assertEquals("entry", dap.event("stopped", e -> e.getAsJsonObject("body").get("threadId").getAsInt() == id).getAsJsonObject("body").get("reason").getAsString());
+            assertEquals("entry", dap.event("stopped", e -> e.getAsJsonObject("body").get("threadId").getAsInt() == id)
+                    .getAsJsonObject("body").get("reason").getAsString());
             dap.request("continue", "{\"threadId\":" + id + "}");
-            assertEquals("breakpoint", dap.event("stopped", e -> e.getAsJsonObject("body").get("threadId").getAsInt() == id).getAsJsonObject("body").get("reason").getAsString());
-            JsonObject top = dap.request("stackTrace", "{\"threadId\":" + id + "}").getAsJsonObject("body").getAsJsonArray("stackFrames").get(0).getAsJsonObject();
+            assertEquals("breakpoint", dap.event("stopped", e -> e.getAsJsonObject("body").get("threadId").getAsInt() == id)
+                    .getAsJsonObject("body").get("reason").getAsString());
+            JsonObject top = dap.request("stackTrace", "{\"threadId\":" + id + "}").getAsJsonObject("body").getAsJsonArray("stackFrames")
+                    .get(0).getAsJsonObject();
             assertEquals(26, top.get("line").getAsInt(), top.toString());
         }
         JsonObject bad = dap.request("stackTrace", "{\"threadId\":9}");
         assertFalse(bad.get("success").getAsBoolean());
-        assertTrue(bad.get("message").getAsString().startsWith("no thread 9 (the threads are the eras: 1 linux-2.6.31, 2 linux-6.12)"), bad.toString());
+        assertTrue(bad.get("message").getAsString().startsWith("no thread 9 (the threads are the eras: 1 linux-2.6.31, 2 linux-6.12)"),
+                bad.toString());
         assertTrue(dap.request("disconnect", "{}").get("success").getAsBoolean());
     }
 
@@ -126,7 +131,8 @@ class DapCommandTest {
             ini.store(o, "mmscope dap test install");
         }
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        List<String> cmd = List.of(java.toString(), "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-jar", launcher.toString(), "-configuration",
+        List<String> cmd = List.of(java.toString(), "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-jar", launcher.toString(),
+                "-configuration",
                 config.toUri().toString(), "-application", "org.mmscope.cli.app", "-nosplash", "-data", "@none", "dap");
         Process p = new ProcessBuilder(cmd).redirectError(tmp.resolve("stderr.txt").toFile()).start();
         try {

@@ -78,7 +78,8 @@ final class RawDap {
     /** Sends a request and returns its response. */
     JsonObject request(String command, String arguments) throws IOException {
         int id = ++seq;
-        String json = "{\"seq\":" + id + ",\"type\":\"request\",\"command\":\"" + command + "\"" + (arguments == null ? "" : ",\"arguments\":" + arguments) + "}";
+        String json = "{\"seq\":" + id + ",\"type\":\"request\",\"command\":\"" + command + "\""
+                + (arguments == null ? "" : ",\"arguments\":" + arguments) + "}";
         byte[] body = json.getBytes(StandardCharsets.UTF_8);
         synchronized (toAdapter) {
             toAdapter.write(("Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));

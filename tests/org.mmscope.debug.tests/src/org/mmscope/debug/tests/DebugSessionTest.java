@@ -60,9 +60,11 @@ class DebugSessionTest {
         for (String era : List.of(A, B)) {
             EraThread t = s.thread(era);
             assertEquals(EraThread.Reason.BREAKPOINT, t.resume());
-            assertEquals(List.of("do_wp_page [pfn 1]", "handle_pte_fault", "handle_mm_fault", "line 26: parent: write parent.buf \"new\""), t.stack(), era);
+            assertEquals(List.of("do_wp_page [pfn 1]", "handle_pte_fault", "handle_mm_fault", "line 26: parent: write parent.buf \"new\""),
+                    t.stack(), era);
             t.stepInto();
-            assertEquals(era.equals(A) ? "cow_user_page [pfn 2]" : "wp_page_copy [pfn 2]", t.stack().get(0), era + ": the copy, as the era names it");
+            assertEquals(era.equals(A) ? "cow_user_page [pfn 2]" : "wp_page_copy [pfn 2]", t.stack().get(0),
+                    era + ": the copy, as the era names it");
         }
     }
 
@@ -218,7 +220,8 @@ class DebugSessionTest {
             for (int i = 0; i < 100 && t.at().call() != null; i++) {
                 t.stepBack(); // back over the calls, to the end of the step before the migrate
             }
-            assertTrue(t.variables().at("processes.app.locked.0").value().startsWith("pfn " + old + ","), t.era() + ": before the step, the old frame");
+            assertTrue(t.variables().at("processes.app.locked.0").value().startsWith("pfn " + old + ","),
+                    t.era() + ": before the step, the old frame");
             assertEquals(EraThread.Reason.BREAKPOINT, t.resume(), t.era());
             assertEquals(hit, t.at(), t.era() + ": resuming stops at the same move again");
             assertEquals("\"L\"", page.child("content").value(), t.era() + ": the contents came along");

@@ -57,11 +57,13 @@ class ExplorerTest {
         assertTrue(order.indexOf("parent: write buf \"new\"") < order.indexOf("child: write buf \"kid\""), order.toString());
         assertTrue(r.get("linux-6.12").passed(), "FOLL_PIN copies at fork: both orders are safe");
         assertTrue(r.get("linux-5.10").passed());
-        Map<String, EraOutcome> full = byEra(new Explorer(ExploreOptions.defaults().withReduction(false)).explore(load("15-explore-fork-race.mms")));
+        Map<String, EraOutcome> full = byEra(
+                new Explorer(ExploreOptions.defaults().withReduction(false)).explore(load("15-explore-fork-race.mms")));
         assertEquals(1, full.get("linux-6.12").schedules(), "both orders reach the same state, which is run on once");
         assertTrue(r.get("linux-6.12").transitions() < full.get("linux-6.12").transitions(),
                 "in 6.12 the writes touch different frames: the reduction does not even try the second order");
-        assertEquals(full.get("linux-2.6.31").transitions(), old.transitions(), "in 2.6.31 both writes touch the shared frame: no reduction");
+        assertEquals(full.get("linux-2.6.31").transitions(), old.transitions(),
+                "in 2.6.31 both writes touch the shared frame: no reduction");
     }
 
     @Test
@@ -97,7 +99,8 @@ class ExplorerTest {
     @MethodSource("files")
     void theReductionFindsExactlyWhatTheFullSearchFinds(Path file) {
         ScenarioLoader.Loaded l = LOADER.load(file);
-        for (ExploreOptions o : List.of(ExploreOptions.defaults(), ExploreOptions.defaults().withEvents(EnumSet.allOf(KernelEvent.class), 1))) {
+        for (ExploreOptions o : List.of(ExploreOptions.defaults(),
+                ExploreOptions.defaults().withEvents(EnumSet.allOf(KernelEvent.class), 1))) {
             Explorer.Outcome full = new Explorer(o.withReduction(false)).explore(l.scenario());
             Explorer.Outcome reduced = new Explorer(o.withReduction(true)).explore(l.scenario());
             for (int i = 0; i < full.eras().size(); i++) {
@@ -171,8 +174,10 @@ class ExplorerTest {
         ScenarioLoader.Loaded l = LOADER.load(text.toString(), "three-writers.mms", null);
         assertFalse(l.hasErrors(), () -> l.problems().toString());
         List<ExploreOptions.Progress> seen = new java.util.ArrayList<>();
-        EraOutcome e = new Explorer(ExploreOptions.defaults().withReduction(false).withBudgets(org.mmscope.engine.Budgets.defaults().withTimeout(3))
-                .withProgress(seen::add)).explore(l.scenario()).eras().get(0);
+        EraOutcome e = new Explorer(
+                ExploreOptions.defaults().withReduction(false).withBudgets(org.mmscope.engine.Budgets.defaults().withTimeout(3))
+                        .withProgress(seen::add))
+                .explore(l.scenario()).eras().get(0);
         assertFalse(e.complete(), "18 steps of three actors, unreduced, take longer than 3 s");
         assertTrue(e.stoppedBy().contains("--timeout"), e.stoppedBy());
         assertTrue(seen.size() >= 2, "about one report a second: " + seen);

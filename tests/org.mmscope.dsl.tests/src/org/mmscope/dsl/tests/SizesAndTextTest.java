@@ -74,7 +74,8 @@ class SizesAndTextTest {
         assertEquals(List.of("t.mms:3:7: error: page size must be given in bytes units (B, KiB, MiB, GiB), e.g. page 64 KiB"),
                 problems(machine("page 2 pages")));
         assertEquals(List.of("t.mms:3:7: error: page size must be 4 KiB, 16 KiB or 64 KiB (the base page sizes Linux has, e.g. arm64's "
-                + "CONFIG_ARM64_4K/16K/64K_PAGES, and the ones mmscope models), not 99999999999 GiB"), problems(machine("page 99999999999 GiB")));
+                + "CONFIG_ARM64_4K/16K/64K_PAGES, and the ones mmscope models), not 99999999999 GiB"),
+                problems(machine("page 99999999999 GiB")));
     }
 
     @Test
@@ -144,7 +145,8 @@ class SizesAndTextTest {
                 + "app: rx = pin_user_pages buf write\napp: madvise buf pageout\napp: madvise buf wipeonfork\n";
         assertFalse(LOADER.load(text, "t.mms").hasErrors());
         List<String> ps = LOADER.load(text, "t.mms", List.of("linux-2.6.31")).problems().stream().map(Object::toString).toList();
-        assertEquals(List.of("t.mms:5:11: error: pin_user_pages does not exist in linux-2.6.31 (FOLL_PIN came with 5.6); use 'pin' to compare eras",
+        assertEquals(List.of(
+                "t.mms:5:11: error: pin_user_pages does not exist in linux-2.6.31 (FOLL_PIN came with 5.6); use 'pin' to compare eras",
                 "t.mms:6:18: error: MADV_PAGEOUT does not exist in linux-2.6.31 (it came with 5.4)",
                 "t.mms:7:18: error: MADV_WIPEONFORK does not exist in linux-2.6.31 (it came with 4.14)"), ps);
     }

@@ -67,9 +67,11 @@ class ValidationTest {
         assertEquals(List.of(), ok.problems(), "16,383 bytes and the zero byte fill a 16 KiB page exactly");
         ScenarioLoader.Loaded l = LOADER.load(small + "app: write buf \"" + cut + "\"\nnic: dma write rx \"" + cut + "\"\n", "t.mms");
         assertFalse(l.hasErrors(), "a warning: the run goes on and cuts the store");
-        assertEquals(List.of("t.mms:12:16: warning: the text is 16384 bytes and a page holds 16384: with its zero byte it does not fit, so the store "
-                + "is cut at the end of each page (a read returns the first 16384 bytes)", "t.mms:13:19: warning: the text is 16384 bytes and a page "
-                + "holds 16384: with its zero byte it does not fit, so the store is cut at the end of each page (a read returns the first 16384 bytes)"),
+        assertEquals(List.of(
+                "t.mms:12:16: warning: the text is 16384 bytes and a page holds 16384: with its zero byte it does not fit, so the store "
+                        + "is cut at the end of each page (a read returns the first 16384 bytes)",
+                "t.mms:13:19: warning: the text is 16384 bytes and a page "
+                        + "holds 16384: with its zero byte it does not fit, so the store is cut at the end of each page (a read returns the first 16384 bytes)"),
                 l.problems().stream().map(Object::toString).toList());
     }
 
@@ -77,7 +79,9 @@ class ValidationTest {
     void longtermIn2631IsAWarningOnly() {
         ScenarioLoader.Loaded l = LOADER.load(HEAD + "app: rx = pin buf write longterm\nexpect ok\n", "t.mms");
         assertFalse(l.hasErrors());
-        assertTrue(l.problems().get(0).toString().equals("t.mms:6:25: warning: 'longterm' has no effect in linux-2.6.31 (FOLL_LONGTERM came with 5.2)"),
+        assertTrue(
+                l.problems().get(0).toString()
+                        .equals("t.mms:6:25: warning: 'longterm' has no effect in linux-2.6.31 (FOLL_LONGTERM came with 5.2)"),
                 l.problems().toString());
     }
 
@@ -116,7 +120,8 @@ class ValidationTest {
     @Test
     void forkedChildInheritsNamesAndOwnNamesStayPrivate() {
         assertEquals(List.of(), problems(HEAD + "app: child = fork\nchild: write buf \"c\"\nexpect child.buf[1] absent\n"));
-        assertProblem(HEAD + "app: child = fork\nchild: x = mmap anon 1 page read\napp: touch x\n", 8, 12, "'app' has no mapping named 'x'");
+        assertProblem(HEAD + "app: child = fork\nchild: x = mmap anon 1 page read\napp: touch x\n", 8, 12,
+                "'app' has no mapping named 'x'");
     }
 
     @Test
@@ -136,7 +141,8 @@ class ValidationTest {
                 + "expect shared: read own == \"s\"\n";
         ScenarioLoader.Loaded l = LOADER.load(text, "k.mms");
         assertEquals(List.of(), l.problems());
-        assertTrue(new org.mmscope.engine.scenario.ScenarioRunner().run(l.scenario()).passed(), "names spelled like keywords run as any name");
+        assertTrue(new org.mmscope.engine.scenario.ScenarioRunner().run(l.scenario()).passed(),
+                "names spelled like keywords run as any name");
     }
 
     @Test
@@ -174,7 +180,8 @@ class ValidationTest {
 
     @Test
     void blockAndPageSizes() {
-        assertProblem("scenario \"t\"\nmachine {\n ram 64 MiB\n block 128 MiB\n}\n", 4, 2, "a memory block must hold at least one page and fit in ram");
+        assertProblem("scenario \"t\"\nmachine {\n ram 64 MiB\n block 128 MiB\n}\n", 4, 2,
+                "a memory block must hold at least one page and fit in ram");
         assertProblem("scenario \"t\"\nmachine {\n page 2 KiB\n}\n", 3, 7, "page size must be 4 KiB, 16 KiB or 64 KiB");
         assertProblem("scenario \"t\"\nmachine {\n ram 0 MiB\n}\n", 3, 2, "ram must not be empty");
     }
@@ -209,7 +216,8 @@ class ValidationTest {
 
     @Test
     void escapesReachTheEngine() {
-        ScenarioLoader.Loaded l = LOADER.load(HEAD + "app: write buf \"q\\\"\\\\\\x41\"\nexpect app: read buf[0] == \"q\\\"\\\\A\"\n", "t.mms");
+        ScenarioLoader.Loaded l = LOADER.load(HEAD + "app: write buf \"q\\\"\\\\\\x41\"\nexpect app: read buf[0] == \"q\\\"\\\\A\"\n",
+                "t.mms");
         assertFalse(l.hasErrors(), l.problems().toString());
         assertTrue(new org.mmscope.engine.scenario.ScenarioRunner().run(l.scenario()).passed());
     }

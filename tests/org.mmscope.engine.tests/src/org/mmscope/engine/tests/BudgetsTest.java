@@ -71,7 +71,8 @@ class BudgetsTest {
         assertFalse(r.passed());
         assertEquals("page budget", r.budget().budget());
         assertEquals(5, r.budget().line());
-        assertEquals("page budget exceeded: the step touches 1099511627776 pages, more than 1048576 per step (raise it with --max-pages-per-step)",
+        assertEquals(
+                "page budget exceeded: the step touches 1099511627776 pages, more than 1048576 per step (raise it with --max-pages-per-step)",
                 r.budget().message());
         assertEquals(1, r.expectations().size(), "the expectation before the step ran");
         assertEquals(List.of(6, 7), r.notEvaluated().stream().map(Scenario.ExpectItem::line).toList());
@@ -81,10 +82,13 @@ class BudgetsTest {
     void framesAndPtesAreBounded() {
         Scenario writes = scenario(List.of(step(3, new Op.MmapAnon("app", "buf", 100, true, true, false)),
                 step(4, new Op.Write(Op.Range.all("app", "buf"), "x")), expectOk(5)));
-        EraRun frames = new ScenarioRunner(Simulation.Options.defaults().withBudgets(Budgets.defaults().withFrames(10))).run(writes).eras().get(0);
-        assertEquals("frame budget exceeded: more than 10 frames allocated at once (raise it with --max-frames)", frames.budget().message());
+        EraRun frames = new ScenarioRunner(Simulation.Options.defaults().withBudgets(Budgets.defaults().withFrames(10))).run(writes).eras()
+                .get(0);
+        assertEquals("frame budget exceeded: more than 10 frames allocated at once (raise it with --max-frames)",
+                frames.budget().message());
         assertEquals(4, frames.budget().line());
-        EraRun ptes = new ScenarioRunner(Simulation.Options.defaults().withBudgets(Budgets.defaults().withPtes(50))).run(writes).eras().get(0);
+        EraRun ptes = new ScenarioRunner(Simulation.Options.defaults().withBudgets(Budgets.defaults().withPtes(50))).run(writes).eras()
+                .get(0);
         assertEquals("PTE budget exceeded: more than 50 page table entries at once (raise it with --max-ptes)", ptes.budget().message());
         assertNull(ptes.violation());
         assertEquals(1, ptes.notEvaluated().size());

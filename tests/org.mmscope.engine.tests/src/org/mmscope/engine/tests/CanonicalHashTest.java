@@ -109,8 +109,10 @@ class CanonicalHashTest {
             java.util.Map<String, String> textOfHash = new java.util.HashMap<>();
             Sim t = new Sim(era, MachineSpec.defaults().swap(1L << 20).device("nic").process("parent"));
             List<Consumer<Sim>> steps = List.of(s -> s.mmap("parent", "buf", 3), s -> s.write("parent", "buf", "a"),
-                    s -> s.step(new Op.Read(Op.Range.all("parent", "buf"))), s -> s.fork("parent", "child"), s -> s.write("child", "buf", "b"),
-                    s -> s.gup("parent", "buf", "h", Op.GupCall.GET_USER_PAGES, true, false), s -> s.map("h"), s -> s.step(new Op.Reclaim(8)),
+                    s -> s.step(new Op.Read(Op.Range.all("parent", "buf"))), s -> s.fork("parent", "child"),
+                    s -> s.write("child", "buf", "b"),
+                    s -> s.gup("parent", "buf", "h", Op.GupCall.GET_USER_PAGES, true, false), s -> s.map("h"),
+                    s -> s.step(new Op.Reclaim(8)),
                     s -> s.step(new Op.Read(Op.Range.all("child", "buf"))), s -> s.step(new Op.Munmap("child", "buf")),
                     s -> s.write("parent", "buf", "a"), s -> s.step(new Op.Read(Op.Range.all("parent", "buf"))));
             for (Consumer<Sim> st : steps) {

@@ -109,7 +109,8 @@ class FaultAroundTest {
             t.step(new Op.Write(Op.Range.page("parent", "s", 1), "one"));
             t.fork("parent", "child"); // a shared mapping without an anon_vma: fork copies no PTEs
             t.step(new Op.Read(Op.Range.page("child", "s", 0)));
-            assertEquals(faultsAround(era), t.holds(new Expect.PteIs(Sim.page("child", "s", 1), PteState.PRESENT)), era + ": the cached neighbour");
+            assertEquals(faultsAround(era), t.holds(new Expect.PteIs(Sim.page("child", "s", 1), PteState.PRESENT)),
+                    era + ": the cached neighbour");
             assertTrue(t.holds(new Expect.PteIs(Sim.page("child", "s", 2), PteState.ABSENT)), era + ": a hole stays a hole");
             if (faultsAround(era)) {
                 assertTrue(t.holds(new Expect.SameFrame(Sim.page("parent", "s", 1), Sim.page("child", "s", 1), true)), era);

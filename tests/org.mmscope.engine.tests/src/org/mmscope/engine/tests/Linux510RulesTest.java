@@ -27,7 +27,8 @@ class Linux510RulesTest {
             t.step(new Op.Mprotect(Op.Range.all("parent", "buf"), Op.Prot.READ_WRITE));
             t.write("parent", "buf", "z");
             boolean same = t.holds(new Expect.SameFrame(Sim.page("parent", "buf", 0), Sim.handle("rx", 0), true));
-            assertEquals(!era.equals(M), same, era + ": the write " + (era.equals(M) ? "copies (page_count 1025 ≠ 1)" : "reuses the pinned page"));
+            assertEquals(!era.equals(M), same,
+                    era + ": the write " + (era.equals(M) ? "copies (page_count 1025 ≠ 1)" : "reuses the pinned page"));
         }
     }
 

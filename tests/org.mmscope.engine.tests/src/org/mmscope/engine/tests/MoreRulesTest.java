@@ -83,7 +83,8 @@ class MoreRulesTest {
         t.step(new Op.Mlock(Op.Range.page("parent", "buf", 1), true));
         t.step(new Op.Madvise(Op.Range.all("parent", "buf"), Op.Advice.PAGEOUT));
         t.assertErrno("EINVAL");
-        assertTrue(t.holds(new Expect.PteIs(Sim.page("parent", "buf", 0), Expect.PteState.SWAPPED)), "the VMA before the locked one was paged out");
+        assertTrue(t.holds(new Expect.PteIs(Sim.page("parent", "buf", 0), Expect.PteState.SWAPPED)),
+                "the VMA before the locked one was paged out");
         assertTrue(t.holds(new Expect.PteIs(Sim.page("parent", "buf", 1), Expect.PteState.PRESENT)), "the locked page stays");
     }
 

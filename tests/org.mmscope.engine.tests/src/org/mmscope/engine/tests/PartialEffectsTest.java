@@ -55,7 +55,8 @@ class PartialEffectsTest {
             t.step(new Op.Mlock(Op.Range.all("parent", "buf"), true));
             t.assertErrno("ENOMEM");
             assertTrue(t.s.kernel().findVma(t.s.state().getProcesses().get(0).getMm(),
-                    t.s.state().getProcesses().get(0).getMm().getBindings().get(0).getStartVpn()).isLocked(), era + ": mlock_fixup set VM_LOCKED first");
+                    t.s.state().getProcesses().get(0).getMm().getBindings().get(0).getStartVpn()).isLocked(),
+                    era + ": mlock_fixup set VM_LOCKED first");
         }
     }
 }

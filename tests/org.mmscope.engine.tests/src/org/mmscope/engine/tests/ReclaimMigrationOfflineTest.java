@@ -110,10 +110,12 @@ class ReclaimMigrationOfflineTest {
     void s11OfflineOfABlockWithAPinnedPageFailsAsTheEraDoes() {
         MachineSpec spec = MachineSpec.defaults().ram(256L << 20).zone(ZoneType.NORMAL, 128L << 20).zone(ZoneType.MOVABLE, 128L << 20)
                 .block(128L << 20).swap(0).process("parent").device("nic");
-        Sim a = new Sim(A, spec).mmap("parent", "buf", 1).write("parent", "buf", "d").gup("parent", "buf", "rx", Op.GupCall.DRIVER_PIN, true, false);
+        Sim a = new Sim(A, spec).mmap("parent", "buf", 1).write("parent", "buf", "d").gup("parent", "buf", "rx", Op.GupCall.DRIVER_PIN,
+                true, false);
         a.step(new Op.Offline(1L, null));
         a.assertErrno("EAGAIN");
-        Sim b = new Sim(B, spec).mmap("parent", "buf", 1).write("parent", "buf", "d").gup("parent", "buf", "rx", Op.GupCall.DRIVER_PIN, true, false);
+        Sim b = new Sim(B, spec).mmap("parent", "buf", 1).write("parent", "buf", "d").gup("parent", "buf", "rx", Op.GupCall.DRIVER_PIN,
+                true, false);
         b.step(new Op.Offline(1L, null));
         b.assertErrno("EINTR");
         b.step(new Op.Release("parent", "rx"));
@@ -134,10 +136,12 @@ class ReclaimMigrationOfflineTest {
     void s12LongtermPinMovesThePageOutOfZoneMovableIn612Only() {
         MachineSpec spec = MachineSpec.defaults().ram(256L << 20).zone(ZoneType.NORMAL, 128L << 20).zone(ZoneType.MOVABLE, 128L << 20)
                 .process("parent").device("nic");
-        Sim b = new Sim(B, spec).mmap("parent", "buf", 1).write("parent", "buf", "d").gup("parent", "buf", "rx", Op.GupCall.PIN_USER_PAGES, true, true);
+        Sim b = new Sim(B, spec).mmap("parent", "buf", 1).write("parent", "buf", "d").gup("parent", "buf", "rx", Op.GupCall.PIN_USER_PAGES,
+                true, true);
         assertTrue(b.holds(new Expect.Moved(Sim.page("parent", "buf", 0), true)));
         assertTrue(b.s.state().getFrames().stream().filter(f -> !f.isZeroPage()).allMatch(f -> f.getZone() == ZoneType.NORMAL));
-        Sim a = new Sim(A, spec).mmap("parent", "buf", 1).write("parent", "buf", "d").gup("parent", "buf", "rx", Op.GupCall.DRIVER_PIN, true, true);
+        Sim a = new Sim(A, spec).mmap("parent", "buf", 1).write("parent", "buf", "d").gup("parent", "buf", "rx", Op.GupCall.DRIVER_PIN,
+                true, true);
         assertFalse(a.holds(new Expect.Moved(Sim.page("parent", "buf", 0), true)));
     }
 

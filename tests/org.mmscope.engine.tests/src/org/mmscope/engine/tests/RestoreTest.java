@@ -42,7 +42,8 @@ class RestoreTest {
 
     /** parent: buf (4 pages, written), fresh (8 untouched pages); child forked from it; swap for reclaim. */
     private static Simulation setUp(String era) {
-        Simulation s = Simulation.boot(MachineSpec.defaults().swap(1L << 20).device("nic").process("parent"), Eras.byName(era).orElseThrow(),
+        Simulation s = Simulation.boot(MachineSpec.defaults().swap(1L << 20).device("nic").process("parent"),
+                Eras.byName(era).orElseThrow(),
                 Simulation.Options.defaults().withChanges(true));
         s.apply(new Op.MmapAnon("parent", "buf", 4, true, true, false), 1);
         s.apply(new Op.Write(Op.Range.all("parent", "buf"), "p"), 2);

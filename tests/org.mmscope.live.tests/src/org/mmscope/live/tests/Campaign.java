@@ -90,7 +90,8 @@ final class Campaign {
             if (op.contains("=")) {
                 op = op.substring(op.indexOf('=') + 1).trim();
             }
-            op = op.split(" ")[0] + (op.startsWith("madvise") || op.startsWith("dma") ? " " + op.split(" ")[op.startsWith("dma") ? 1 : 2] : "");
+            op = op.split(" ")[0]
+                    + (op.startsWith("madvise") || op.startsWith("dma") ? " " + op.split(" ")[op.startsWith("dma") ? 1 : 2] : "");
             TreeSet<String> what = new TreeSet<>();
             if (s.resultDiffers()) {
                 what.add("outcome " + s.kernelResult() + " vs " + s.modelResult());

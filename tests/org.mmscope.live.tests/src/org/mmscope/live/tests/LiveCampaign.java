@@ -89,7 +89,8 @@ class LiveCampaign {
         summary.append(String.format("campaign: seeds %d..%d, %d scenarios run live, %d not runnable on the host, %d steps compared, "
                 + "%d scenarios disagree (%d distinct), %.0f s%n", seed, seed + n - 1, run, host, steps, disagreeing, bySignature.size(),
                 (System.nanoTime() - start) / 1e9));
-        bySignature.forEach((sig, count) -> summary.append(String.format("  %4d x  %s  (first: seed %d)%n", count, sig, firstSeed.get(sig))));
+        bySignature
+                .forEach((sig, count) -> summary.append(String.format("  %4d x  %s  (first: seed %d)%n", count, sig, firstSeed.get(sig))));
         int shrunk = 0;
         for (Map.Entry<String, Long> e : firstSeed.entrySet()) {
             if (shrunk++ >= shrinkMax) {

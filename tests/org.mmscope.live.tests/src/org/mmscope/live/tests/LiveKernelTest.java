@@ -62,7 +62,8 @@ class LiveKernelTest {
                 """), "strings", text);
         assertEquals(LiveSession.AGREE, o.status(), text::toString);
         Comparison.Step afterWrite = o.steps().get(1);
-        assertEquals("present excl map=1 \"q\\\"uote\\\\ %s%n%d\\x0a*/ \"", afterWrite.rows().get(0).kernel(), "the kernel's page, up to the NUL");
+        assertEquals("present excl map=1 \"q\\\"uote\\\\ %s%n%d\\x0a*/ \"", afterWrite.rows().get(0).kernel(),
+                "the kernel's page, up to the NUL");
         Comparison.Step afterDma = o.steps().get(4);
         assertEquals("present excl map=1 \"dev\\\\%x\\\"\\x0a\"", afterDma.rows().get(0).kernel(),
                 "the device's bytes and their zero byte over the process's: a read stops there");

@@ -42,7 +42,8 @@ class TimelineTest {
     private static Scenario example01() throws IOException {
         Path root = Path.of(System.getProperty("mmscope.root", "../..")).toAbsolutePath().normalize();
         String name = "01-fork-parent-writes-first.mms";
-        ScenarioLoader.Loaded l = ScenarioLoader.create().load(Files.readString(root.resolve("examples").resolve(name)), "examples/" + name);
+        ScenarioLoader.Loaded l = ScenarioLoader.create().load(Files.readString(root.resolve("examples").resolve(name)),
+                "examples/" + name);
         assertFalse(l.hasErrors(), l.problems().toString());
         return l.scenario();
     }
@@ -99,7 +100,8 @@ class TimelineTest {
 
     @Test
     void aRunOfFiveThousandStepsHasAColumnPerStep() {
-        StringBuilder b = new StringBuilder("scenario \"long\"\nkernel linux-6.12\nmachine { ram 64 MiB }\nprocess p\np: buf = mmap anon 1 page read write\n");
+        StringBuilder b = new StringBuilder(
+                "scenario \"long\"\nkernel linux-6.12\nmachine { ram 64 MiB }\nprocess p\np: buf = mmap anon 1 page read write\n");
         for (int step = 2; step <= 5000; step++) {
             b.append(step % 2 == 0 ? "p: write buf \"x\"\n" : "p: madvise buf dontneed\n");
         }
@@ -121,7 +123,8 @@ class TimelineTest {
     void theHtmlReportDrawsTheLanesAsWellFormedSvg() throws Exception {
         RunResult r = new ScenarioRunner().run(example01());
         String html = ReportWriter.render(List.of(r), Format.HTML);
-        Document d = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
+        Document d = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
         List<Element> timelines = new ArrayList<>();
         NodeList svgs = d.getElementsByTagName("svg");
         for (int i = 0; i < svgs.getLength(); i++) {
@@ -147,12 +150,16 @@ class TimelineTest {
             }
             assertNotNull(gup, run.era() + ": the GUP'd frame's lane");
             String fills = attributes(gup, "rect", "fill");
-            assertTrue(fills.contains(FrameStates.ANON.color()) && fills.contains(FrameStates.PINNED.color()) && fills.contains(FrameStates.DMA.color()),
+            assertTrue(
+                    fills.contains(FrameStates.ANON.color()) && fills.contains(FrameStates.PINNED.color())
+                            && fills.contains(FrameStates.DMA.color()),
                     run.era() + ": anonymous, then pinned, then under DMA: " + fills);
             String marks = gup.getTextContent();
-            assertTrue(marks.contains("fault") && marks.contains("pin") && marks.contains("DMA"), run.era() + ": its events named: " + marks);
+            assertTrue(marks.contains("fault") && marks.contains("pin") && marks.contains("DMA"),
+                    run.era() + ": its events named: " + marks);
             int write = column(run, "write parent.buf \"new\"");
-            assertTrue(svg.getTextContent().contains("at step " + write + ": COW copy"), run.era() + ": the COW copy marked at the parent's write");
+            assertTrue(svg.getTextContent().contains("at step " + write + ": COW copy"),
+                    run.era() + ": the COW copy marked at the parent's write");
         }
     }
 

@@ -32,7 +32,7 @@ class DmaViewTest {
         assertTrue(rows.contains("device nic | 1 mapping(s)"), rows.toString());
         assertTrue(rows.stream().anyMatch(r -> r.startsWith("[0] bus address = pfn") && r.contains("\"packet\" — mapped by child")),
                 "the device's frame is the child's: " + rows);
-        assertTrue(rows.stream().anyMatch(r -> r.contains("nic: dma write rx") ), "the transfer is listed: " + rows);
+        assertTrue(rows.stream().anyMatch(r -> r.contains("nic: dma write rx")), "the transfer is listed: " + rows);
         assertTrue(rows.stream().anyMatch(r -> r.startsWith("⚠ dma-diverged")), "the hazard is marked: " + rows);
         trace.select(4); // after dma_map_sg, before the fork
         rows = dma.rows();

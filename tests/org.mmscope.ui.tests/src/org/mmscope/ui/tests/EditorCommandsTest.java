@@ -73,7 +73,8 @@ class EditorCommandsTest {
         execute(MmsEditor.TOGGLE_COMMENT_COMMAND);
         assertEquals("// app: buf = mmap anon 1 page read write", doc.get(doc.getLineOffset(2), doc.getLineLength(2) - 1));
         assertEquals("// app: write buf \"x\"", doc.get(doc.getLineOffset(3), doc.getLineLength(3) - 1));
-        editor.getSelectionProvider().setSelection(new TextSelection(doc.getLineOffset(2), doc.getLineOffset(3) + 3 - doc.getLineOffset(2)));
+        editor.getSelectionProvider()
+                .setSelection(new TextSelection(doc.getLineOffset(2), doc.getLineOffset(3) + 3 - doc.getLineOffset(2)));
         execute(MmsEditor.TOGGLE_COMMENT_COMMAND);
         assertEquals("app: write buf \"x\"", doc.get(doc.getLineOffset(3), doc.getLineLength(3) - 1), "toggled back");
 
@@ -113,7 +114,8 @@ class EditorCommandsTest {
         waitFor(() -> ((org.eclipse.jface.text.ITextSelection) editor.getSelectionProvider().getSelection()).getLength() > 0, 10_000);
         sel = (org.eclipse.jface.text.ITextSelection) editor.getSelectionProvider().getSelection();
         assertEquals("buf", sel.getText());
-        assertEquals(3, sel.getStartLine(), "F3 on a use selects the mapping's declaration; selection " + sel.getOffset() + "+" + sel.getLength() + " use " + use + " in " + doc.get());
+        assertEquals(3, sel.getStartLine(), "F3 on a use selects the mapping's declaration; selection " + sel.getOffset() + "+"
+                + sel.getLength() + " use " + use + " in " + doc.get());
         page.closeEditor(editor, false);
     }
 
@@ -179,7 +181,8 @@ class EditorCommandsTest {
         try (var in = f.getContents()) {
             assertEquals(NewScenarioWizard.TEMPLATE, new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
-        assertNotNull(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().findEditor(new org.eclipse.ui.part.FileEditorInput(f)),
+        assertNotNull(
+                PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().findEditor(new org.eclipse.ui.part.FileEditorInput(f)),
                 "opened in the editor");
         var loaded = ScenarioLoader.create().load(NewScenarioWizard.TEMPLATE, "scenario.mms");
         assertTrue(loaded.problems().isEmpty(), loaded.problems().toString());

@@ -97,7 +97,8 @@ class EditorCrossReferencesTest {
             for (Shell shell : d.getShells()) {
                 if (title.equals(shell.getText()) && !shell.isDisposed()) {
                     Text field = find(shell, Text.class);
-                    assertEquals(title.substring("Rename '".length(), title.length() - 1), field.getText(), "the dialog proposes the current name");
+                    assertEquals(title.substring("Rename '".length(), title.length() - 1), field.getText(),
+                            "the dialog proposes the current name");
                     field.setText(name);
                     find(shell, Button.class, "OK").notifyListeners(SWT.Selection, new Event());
                     return;

@@ -18,9 +18,9 @@ public final class MmEventBreakpoint extends org.eclipse.debug.core.model.Breakp
 
     /** What the breakpoint waits for, as the Add mmscope Breakpoint dialog offers it. */
     public enum Kind {
-        FREED("frame freed", true), SWAPPED_OUT("frame swapped out", true), PINNED("frame pinned", true), UNPINNED("frame unpinned", true),
-        DEVICE_WRITE("frame written by a device", true), HAZARD("hazard raised", false), EXPECTATION_FAILS("expectation fails", false),
-        INVARIANT_BREAKS("invariant breaks", false);
+        FREED("frame freed", true), SWAPPED_OUT("frame swapped out", true), PINNED("frame pinned", true), UNPINNED("frame unpinned",
+                true), DEVICE_WRITE("frame written by a device", true), HAZARD("hazard raised",
+                        false), EXPECTATION_FAILS("expectation fails", false), INVARIANT_BREAKS("invariant breaks", false);
 
         public final String label;
         /** Whether the argument is a pfn (else a hazard kind, or nothing). */

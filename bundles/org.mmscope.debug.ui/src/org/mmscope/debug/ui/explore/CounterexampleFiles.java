@@ -26,7 +26,8 @@ final class CounterexampleFiles {
     private CounterexampleFiles() {
     }
 
-    static List<IFile> write(IFile launched, String text, Scenario s, List<EraOutcome> eras, IProgressMonitor monitor) throws CoreException {
+    static List<IFile> write(IFile launched, String text, Scenario s, List<EraOutcome> eras, IProgressMonitor monitor)
+            throws CoreException {
         Map<List<Scenario.StepItem>, List<EraOutcome>> groups = new LinkedHashMap<>();
         for (EraOutcome e : eras) {
             if (e.shortest() != null) {
@@ -45,7 +46,8 @@ final class CounterexampleFiles {
         String base = launched.getName().replaceAll("\\.mms$", "");
         for (List<EraOutcome> group : groups.values()) {
             String suffix = groups.size() == 1 ? "" : "-" + String.join("-", group.stream().map(EraOutcome::era).toList());
-            String ce = Counterexample.render(lines, launched.getName(), s, group.get(0).shortest(), group.stream().map(EraOutcome::era).toList(),
+            String ce = Counterexample.render(lines, launched.getName(), s, group.get(0).shortest(),
+                    group.stream().map(EraOutcome::era).toList(),
                     group.stream().map(e -> e.era() + ": " + e.shortest().reason()).toList());
             IFile f = unique(folder, base + ".counterexample" + suffix);
             f.create(new ByteArrayInputStream(ce.getBytes(StandardCharsets.UTF_8)), true, monitor);

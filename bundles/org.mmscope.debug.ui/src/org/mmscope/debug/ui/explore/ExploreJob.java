@@ -77,7 +77,8 @@ public final class ExploreJob extends Job {
                 if (monitor.isCanceled()) {
                     throw new OperationCanceledException();
                 }
-                monitor.subTask(String.format(Locale.ROOT, "%s: %,d states, %,.0f states/s, %,d schedules, depth %d, %,d queued", p.era(), p.states(),
+                monitor.subTask(String.format(Locale.ROOT, "%s: %,d states, %,.0f states/s, %,d schedules, depth %d, %,d queued", p.era(),
+                        p.states(),
                         p.statesPerSecond(), p.schedules(), p.depth(), p.pending()));
             });
             EraOutcome outcome;

@@ -39,7 +39,8 @@ public record ExploreLaunchSettings(String file, List<String> eras, Set<KernelEv
     }
 
     public static ExploreLaunchSettings read(ILaunchConfiguration c) throws CoreException {
-        return new ExploreLaunchSettings(c.getAttribute(FILE, ""), split(c.getAttribute(ERAS, "")), events(split(c.getAttribute(EVENTS, ""))),
+        return new ExploreLaunchSettings(c.getAttribute(FILE, ""), split(c.getAttribute(ERAS, "")),
+                events(split(c.getAttribute(EVENTS, ""))),
                 c.getAttribute(MAX_EVENTS, 1), c.getAttribute(REDUCTION, true),
                 Long.parseLong(c.getAttribute(MAX_STATES, Long.toString(ExploreOptions.DEFAULT_MAX_STATES))));
     }

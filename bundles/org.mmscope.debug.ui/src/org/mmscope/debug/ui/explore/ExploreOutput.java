@@ -28,7 +28,8 @@ final class ExploreOutput {
                     .append(e.shortest().reason()).append('\n');
         }
         if (!e.complete()) {
-            out.append(source).append(':').append(e.stoppedAtLine()).append(':').append(Math.max(1, e.stoppedAtColumn())).append(": error: ")
+            out.append(source).append(':').append(e.stoppedAtLine()).append(':').append(Math.max(1, e.stoppedAtColumn()))
+                    .append(": error: ")
                     .append(e.era()).append(": ").append(e.stoppedBy()).append("; the search covered ").append(e.states())
                     .append(" state(s) and ").append(e.schedules()).append(" schedule(s), not all\n");
         }

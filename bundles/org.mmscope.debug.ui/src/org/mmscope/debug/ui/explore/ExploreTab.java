@@ -83,7 +83,8 @@ public final class ExploreTab extends AbstractLaunchConfigurationTab {
                 with.add(e);
             }
         });
-        return new ExploreLaunchSettings(fileAndEras.file(), fileAndEras.eras(), with, (int) number(maxEvents), reduction.getSelection(), number(maxStates));
+        return new ExploreLaunchSettings(fileAndEras.file(), fileAndEras.eras(), with, (int) number(maxEvents), reduction.getSelection(),
+                number(maxStates));
     }
 
     private static long number(Text t) {

@@ -26,7 +26,8 @@ public final class RunOutput {
                         .append("): ").append(h.message()).append('\n');
             }
             if (era.violation() != null) {
-                out.append("    INVARIANT VIOLATED near line ").append(era.violationLine()).append(": ").append(era.violation()).append('\n');
+                out.append("    INVARIANT VIOLATED near line ").append(era.violationLine()).append(": ").append(era.violation())
+                        .append('\n');
             }
             if (era.budget() != null) {
                 out.append("    STOPPED at ").append(s.source()).append(':').append(era.budget().line()).append(':')
@@ -36,7 +37,8 @@ public final class RunOutput {
                 out.append("    not evaluated  line ").append(x.line()).append(": ").append(x.text()).append('\n');
             }
             out.append("    ").append(era.passed() ? "ok" : "FAILED").append(": ").append(era.expectations().size() - era.failedCount())
-                    .append('/').append(era.expectations().size()).append(" expectations hold, ").append(era.steps().size()).append(" steps\n");
+                    .append('/').append(era.expectations().size()).append(" expectations hold, ").append(era.steps().size())
+                    .append(" steps\n");
         }
         return out.toString();
     }

@@ -71,7 +71,8 @@ public final class ScenarioFileAndEras {
     }
 
     private void browse() {
-        ResourceListSelectionDialog d = new ResourceListSelectionDialog(file.getShell(), ResourcesPlugin.getWorkspace().getRoot(), IResource.FILE);
+        ResourceListSelectionDialog d = new ResourceListSelectionDialog(file.getShell(), ResourcesPlugin.getWorkspace().getRoot(),
+                IResource.FILE);
         d.setTitle("Choose a scenario (.mms)");
         if (d.open() == ResourceListSelectionDialog.OK && d.getResult().length > 0 && d.getResult()[0] instanceof IFile f) {
             file.setText(f.getFullPath().toString());

@@ -59,7 +59,8 @@ public final class MmThread extends MmDebugElement implements IThread {
         synchronized (lock) {
             reason = command.get();
             stop = StopSnapshot.of(core);
-            hit = reason == EraThread.Reason.BREAKPOINT ? ((MmDebugTarget) getDebugTarget()).platformBreakpoint(core.hitBreakpoint()) : null;
+            hit = reason == EraThread.Reason.BREAKPOINT ? ((MmDebugTarget) getDebugTarget()).platformBreakpoint(core.hitBreakpoint())
+                    : null;
         }
         fireSuspendEvent(StopDetails.of(reason));
     }

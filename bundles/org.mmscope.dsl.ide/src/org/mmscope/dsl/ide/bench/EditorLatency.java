@@ -62,7 +62,8 @@ public final class EditorLatency {
     }
 
     /** What was measured on a scenario of {@code lines} lines. */
-    public record Result(int lines, double openToDiagnostics, double openCpu, Millis edit, Millis editCpu, double burstOfFive, int burstPublished,
+    public record Result(int lines, double openToDiagnostics, double openCpu, Millis edit, Millis editCpu, double burstOfFive,
+            int burstPublished,
             Millis completion, Millis completionCpu, Millis hoverOperation, Millis hoverName) {
         /** The header of {@link #markdownRow()}'s table. */
         public static String markdownHeader() {
@@ -72,7 +73,8 @@ public final class EditorLatency {
         }
 
         public String markdownRow() {
-            return String.format("| %,d | %.0f (%.0f) | %s (%.0f / %.0f) | %.0f (%d validation(s) published) | %s (%.1f / %.1f) | %s | %s | %s |", lines,
+            return String.format(
+                    "| %,d | %.0f (%.0f) | %s (%.0f / %.0f) | %.0f (%d validation(s) published) | %s (%.1f / %.1f) | %s | %s | %s |", lines,
                     openToDiagnostics, openCpu, edit.text(), editCpu.p50(), editCpu.p95(), burstOfFive, burstPublished, completion.text(),
                     completionCpu.p50(), completionCpu.p95(), hoverOperation.text(), hoverName.text(), Runtime.version());
         }
@@ -137,7 +139,8 @@ public final class EditorLatency {
             GeneratedScenario.Line l = writes.get(random.nextInt(writes.size()));
             int at = l.text().indexOf('"') + 1;
             docs.didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, ++version[0]),
-                    List.of(new TextDocumentContentChangeEvent(new Range(new Position(l.number(), at), new Position(l.number(), at)), "y"))));
+                    List.of(new TextDocumentContentChangeEvent(new Range(new Position(l.number(), at), new Position(l.number(), at)),
+                            "y"))));
             return l.number();
         };
         List<Double> edits = new ArrayList<>();
@@ -173,7 +176,8 @@ public final class EditorLatency {
             int name = l.text().indexOf("write ") + "write ".length();
             long t = System.nanoTime();
             long cpu = cpuNanos();
-            docs.completion(new CompletionParams(new TextDocumentIdentifier(uri), new Position(l.number(), name))).get(60, TimeUnit.SECONDS);
+            docs.completion(new CompletionParams(new TextDocumentIdentifier(uri), new Position(l.number(), name))).get(60,
+                    TimeUnit.SECONDS);
             double c = ms(t);
             double cc = (cpuNanos() - cpu) / 1e6;
             t = System.nanoTime();
@@ -189,7 +193,8 @@ public final class EditorLatency {
                 hoverName.add(n);
             }
         }
-        return new Result(scenario.lineCount(), open, openCpu, Millis.of(edits), Millis.of(editsCpu), burst, burstPublished, Millis.of(completion),
+        return new Result(scenario.lineCount(), open, openCpu, Millis.of(edits), Millis.of(editsCpu), burst, burstPublished,
+                Millis.of(completion),
                 Millis.of(completionCpu), Millis.of(hoverOp), Millis.of(hoverName));
     }
 

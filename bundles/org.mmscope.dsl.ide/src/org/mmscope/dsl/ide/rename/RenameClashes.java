@@ -49,7 +49,8 @@ final class RenameClashes {
         XtextResourceSet set = like.getResourceServiceProvider().get(XtextResourceSet.class);
         XtextResource r = (XtextResource) set.createResource(URI.createURI("rename-check.mms"));
         try {
-            r.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), java.util.Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
+            r.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+                    java.util.Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
         } catch (IOException e) {
             return List.of(); // an in-memory stream does not fail
         }

@@ -29,7 +29,8 @@ public class RenameTargets {
             return null;
         }
         INode ref = at.getCrossReferenceNode(resource, new TextRegion(n.getOffset(), 0));
-        EObject o = ref != null ? at.resolveCrossReferencedElementAt(resource, n.getOffset()) : NodeModelUtils.findActualSemanticObjectFor(n);
+        EObject o = ref != null ? at.resolveCrossReferencedElementAt(resource, n.getOffset())
+                : NodeModelUtils.findActualSemanticObjectFor(n);
         return o instanceof Named named && !named.eIsProxy() ? named : null;
     }
 

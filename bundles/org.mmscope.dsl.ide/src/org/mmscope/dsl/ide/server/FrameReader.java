@@ -133,7 +133,8 @@ public final class FrameReader extends InputStream {
             }
             byte[] bytes = body.bytes.toByteArray();
             if (!holdsOneJsonValue(bytes)) {
-                warn("a frame of " + length + " bytes does not hold one complete JSON value (Content-Length too small?); skipped up to the next header");
+                warn("a frame of " + length
+                        + " bytes does not hold one complete JSON value (Content-Length too small?); skipped up to the next header");
                 broken = true;
                 continue;
             }
@@ -233,7 +234,7 @@ public final class FrameReader extends InputStream {
             s.count++;
             boolean reset = false;
             switch (phase) {
-            case 0:
+            case 0 :
                 if (c == HEADER[matched]) {
                     if (matched == 0) {
                         matchStart = s.count - 1;
@@ -245,7 +246,7 @@ public final class FrameReader extends InputStream {
                     reset = true;
                 }
                 break;
-            case 1:
+            case 1 :
                 if (c >= '0' && c <= '9') {
                     value = c - '0';
                     phase = 2;
@@ -253,7 +254,7 @@ public final class FrameReader extends InputStream {
                     reset = true;
                 }
                 break;
-            case 2:
+            case 2 :
                 if (c >= '0' && c <= '9') {
                     value = value > Long.MAX_VALUE / 10 - 1 ? Long.MAX_VALUE : value * 10 + (c - '0');
                 } else if (c == ' ' || c == '\t') {
@@ -266,7 +267,7 @@ public final class FrameReader extends InputStream {
                     reset = true;
                 }
                 break;
-            case 3:
+            case 3 :
                 if (c == '\r') {
                     phase = 4;
                 } else if (c == '\n') {
@@ -275,7 +276,7 @@ public final class FrameReader extends InputStream {
                     reset = true;
                 }
                 break;
-            default:
+            default :
                 if (c == '\n') {
                     return matched(s, matchStart, value);
                 }

@@ -145,7 +145,8 @@ public final class MmsLanguageServers {
                     if (open == null && !m.isReadable(uri)) {
                         return null;
                     }
-                    String text = open != null ? open.getContents() : getWorkspaceManager().doRead(uri, (d, r) -> d == null ? null : d.getContents());
+                    String text = open != null ? open.getContents()
+                            : getWorkspaceManager().doRead(uri, (d, r) -> d == null ? null : d.getContents());
                     return text == null || SizeLimitedResource.exceeds(text) ? null : text;
                 }
                 return getWorkspaceManager().doRead(uri, (d, r) -> d == null ? null : d.getContents());
@@ -166,12 +167,15 @@ public final class MmsLanguageServers {
 
         @Override
         protected Either<List<CompletionItem>, CompletionList> completion(CancelIndicator cancelIndicator, CompletionParams params) {
-            return at(params.getTextDocument(), params.getPosition()) ? super.completion(cancelIndicator, params) : Either.forRight(new CompletionList());
+            return at(params.getTextDocument(), params.getPosition()) ? super.completion(cancelIndicator, params)
+                    : Either.forRight(new CompletionList());
         }
 
         @Override
-        protected Either<List<? extends Location>, List<? extends LocationLink>> definition(DefinitionParams params, CancelIndicator cancelIndicator) {
-            return at(params.getTextDocument(), params.getPosition()) ? super.definition(params, cancelIndicator) : Either.forLeft(List.of());
+        protected Either<List<? extends Location>, List<? extends LocationLink>> definition(DefinitionParams params,
+                CancelIndicator cancelIndicator) {
+            return at(params.getTextDocument(), params.getPosition()) ? super.definition(params, cancelIndicator)
+                    : Either.forLeft(List.of());
         }
 
         @Override
@@ -186,7 +190,8 @@ public final class MmsLanguageServers {
 
         @Override
         protected SignatureHelp signatureHelp(SignatureHelpParams params, CancelIndicator cancelIndicator) {
-            return at(params.getTextDocument(), params.getPosition()) ? super.signatureHelp(params, cancelIndicator) : new SignatureHelp(List.of(), null, null);
+            return at(params.getTextDocument(), params.getPosition()) ? super.signatureHelp(params, cancelIndicator)
+                    : new SignatureHelp(List.of(), null, null);
         }
 
         @Override
@@ -198,8 +203,10 @@ public final class MmsLanguageServers {
         @Override
         public CompletableFuture<WorkspaceEdit> rename(RenameParams params) {
             String problem = params == null ? null : NewNames.problem(params.getNewName());
-            return problem != null ? CompletableFuture.failedFuture(new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams,
-                    problem, null))) : super.rename(params);
+            return problem != null
+                    ? CompletableFuture.failedFuture(new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams,
+                            problem, null)))
+                    : super.rename(params);
         }
 
         @Override
@@ -208,7 +215,8 @@ public final class MmsLanguageServers {
         }
 
         @Override
-        protected Either3<Range, PrepareRenameResult, PrepareRenameDefaultBehavior> prepareRename(PrepareRenameParams params, CancelIndicator cancelIndicator) {
+        protected Either3<Range, PrepareRenameResult, PrepareRenameDefaultBehavior> prepareRename(PrepareRenameParams params,
+                CancelIndicator cancelIndicator) {
             return at(params.getTextDocument(), params.getPosition()) ? super.prepareRename(params, cancelIndicator) : null;
         }
 
@@ -244,7 +252,8 @@ public final class MmsLanguageServers {
 
         @Override
         protected SemanticTokens semanticTokensFull(SemanticTokensParams params, CancelIndicator cancelIndicator) {
-            return text(params.getTextDocument()) != null ? super.semanticTokensFull(params, cancelIndicator) : new SemanticTokens(List.of());
+            return text(params.getTextDocument()) != null ? super.semanticTokensFull(params, cancelIndicator)
+                    : new SemanticTokens(List.of());
         }
     }
 

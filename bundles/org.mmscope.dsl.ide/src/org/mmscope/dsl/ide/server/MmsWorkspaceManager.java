@@ -70,9 +70,11 @@ public class MmsWorkspaceManager extends WorkspaceManager {
                 start = Math.min(s, e);
                 end = Math.max(s, e);
                 LOG.warn("didChange of " + uri + " (version " + version + "): range " + Positions.toString(range) + " is outside the "
-                        + Positions.lineCount(text) + "-line document; applied at " + Positions.toString(new Range(Positions.position(text, start), Positions.position(text, end))));
+                        + Positions.lineCount(text) + "-line document; applied at "
+                        + Positions.toString(new Range(Positions.position(text, start), Positions.position(text, end))));
             }
-            inRange.add(new TextDocumentContentChangeEvent(new Range(Positions.position(text, start), Positions.position(text, end)), newText));
+            inRange.add(
+                    new TextDocumentContentChangeEvent(new Range(Positions.position(text, start), Positions.position(text, end)), newText));
             text = text.substring(0, start) + newText + text.substring(end);
         }
         return super.didChangeTextDocumentContent(uri, version, inRange);

@@ -61,7 +61,8 @@ public final class MmsDocumentSymbols {
             return switch (o) {
             case DeviceDecl d -> "device";
             case ProcessDecl p -> "process";
-            case Assignment a -> (a.eContainer() instanceof Step s && s.getActor() != null ? s.getActor().getName() + ": " : "") + describe(a);
+            case Assignment a ->
+                (a.eContainer() instanceof Step s && s.getActor() != null ? s.getActor().getName() + ": " : "") + describe(a);
             case Parallel p -> p.getSteps().size() + " step(s) that explore interleaves";
             case MachineDecl m -> tokenText(m).replaceFirst("^machine \\{ *", "")
                     .replaceFirst(" *\\}$", "");

@@ -160,8 +160,11 @@ class DebugAdapterProtocolTest {
         assertEquals(Boolean.TRUE, c.getSupportsFunctionBreakpoints());
         assertEquals(Boolean.TRUE, c.getSupportsConfigurationDoneRequest());
         assertEquals(Boolean.TRUE, c.getSupportsEvaluateForHovers());
-        assertEquals(List.of("hazard", "expectation", "invariant", "frame-freed", "frame-swapped-out", "frame-migrated", "frame-pinned", "frame-unpinned",
-                "frame-device-write"), List.of(c.getExceptionBreakpointFilters()).stream().map(ExceptionBreakpointsFilter::getFilter).toList());
+        assertEquals(
+                List.of("hazard", "expectation", "invariant", "frame-freed", "frame-swapped-out", "frame-migrated", "frame-pinned",
+                        "frame-unpinned",
+                        "frame-device-write"),
+                List.of(c.getExceptionBreakpointFilters()).stream().map(ExceptionBreakpointsFilter::getFilter).toList());
         assertTrue(List.of(c.getExceptionBreakpointFilters()).stream().filter(f -> f.getFilter().startsWith("frame-"))
                 .allMatch(f -> Boolean.TRUE.equals(f.getSupportsCondition())), "a frame event takes the pfn as its condition");
     }
@@ -197,7 +200,8 @@ class DebugAdapterProtocolTest {
             entered.add(client.frameNames(old).get(0));
         }
         assertEquals(List.of("handle_mm_fault", "handle_pte_fault", "do_wp_page [pfn 1]"), entered, "step in follows the fault down");
-        assertEquals(List.of("do_wp_page [pfn 1]", "handle_pte_fault", "handle_mm_fault", "line 26: parent: write parent.buf \"new\""), client.frameNames(old),
+        assertEquals(List.of("do_wp_page [pfn 1]", "handle_pte_fault", "handle_mm_fault", "line 26: parent: write parent.buf \"new\""),
+                client.frameNames(old),
                 "kernel calls innermost first, then the scenario step");
         assertTrue(client.stack(old).stream().allMatch(f -> f.getLine() == 26), "every frame is at the write's line");
         stepIn(old);
@@ -213,21 +217,25 @@ class DebugAdapterProtocolTest {
         int t = threads().get(OLD);
         client.stopped(t);
         Variable pte = client.variable(t, "processes", "parent", "buf", "0");
-        assertEquals("pfn 1, read-only, dirty *", pte.getValue(), "after fork: the PTE maps frame 1 read-only (new since the booted machine)");
+        assertEquals("pfn 1, read-only, dirty *", pte.getValue(),
+                "after fork: the PTE maps frame 1 read-only (new since the booted machine)");
         assertEquals("2 *", client.variable(t, "processes", "parent", "buf", "0", "mapcount").getValue(), "parent and child map it");
         assertEquals("\"old\" *", client.variable(t, "processes", "parent", "buf", "0", "content").getValue());
         assertEquals("processes.parent.buf.0", pte.getEvaluateName());
 
         next(t);
-        assertEquals("pfn 2, writable, dirty *", client.variable(t, "processes", "parent", "buf", "0").getValue(), "the write copied: marked as changed");
+        assertEquals("pfn 2, writable, dirty *", client.variable(t, "processes", "parent", "buf", "0").getValue(),
+                "the write copied: marked as changed");
         assertEquals("\"new\" *", client.variable(t, "processes", "parent", "buf", "0", "content").getValue());
-        assertEquals("1 *", client.variable(t, "processes", "child", "buf", "0", "mapcount").getValue(), "the child's frame lost a mapping");
+        assertEquals("1 *", client.variable(t, "processes", "child", "buf", "0", "mapcount").getValue(),
+                "the child's frame lost a mapping");
         assertEquals("0", client.variable(t, "processes", "child", "buf", "0", "pincount").getValue(), "unchanged: no mark");
         assertEquals("pfn 1, read-only, dirty *", client.variable(t, "processes", "child", "buf", "0").getValue(),
                 "the child's PTE is as it was, marked because its frame's mapcount below it changed");
 
         stepBack(t);
-        assertEquals("pfn 1, read-only, dirty *", client.variable(t, "processes", "parent", "buf", "0").getValue(), "step back: the PTE before the write");
+        assertEquals("pfn 1, read-only, dirty *", client.variable(t, "processes", "parent", "buf", "0").getValue(),
+                "step back: the PTE before the write");
         assertEquals("2 *", client.variable(t, "processes", "parent", "buf", "0", "mapcount").getValue());
         assertEquals(26, client.stack(t).get(0).getLine());
 
@@ -251,7 +259,8 @@ class DebugAdapterProtocolTest {
         int t = threads().get(OLD);
         client.stopped(t);
         assertEquals("pfn 1, read-only, dirty", evaluate(t, "parent.buf[0]"));
-        assertEquals("parent: 1 page(s) at 0x" + evaluate(t, "parent.buf").split("0x")[1] + "; child: " + evaluate(t, "child.buf"), evaluate(t, "buf"),
+        assertEquals("parent: 1 page(s) at 0x" + evaluate(t, "parent.buf").split("0x")[1] + "; child: " + evaluate(t, "child.buf"),
+                evaluate(t, "buf"),
                 "a bare mapping name: in every process that has it");
         assertEquals("GET write", evaluate(t, "rx"));
         assertEquals("pfn 1", evaluate(t, "rx[0]"));
@@ -318,7 +327,8 @@ class DebugAdapterProtocolTest {
         ExceptionInfoArguments info = new ExceptionInfoArguments();
         info.setThreadId(t);
         assertEquals("dma-use-after-free", get(client.server.exceptionInfo(info)).getExceptionId());
-        assertEquals("\"packet\" *", client.variable(t, "processes", "other", "secret", "0", "content").getValue(), "the packet landed in the other process's page");
+        assertEquals("\"packet\" *", client.variable(t, "processes", "other", "secret", "0", "content").getValue(),
+                "the packet landed in the other process's page");
     }
 
     private Breakpoint[] exceptionFilters(String... idAndCondition) {
@@ -353,7 +363,8 @@ class DebugAdapterProtocolTest {
         assertTrue(rx.matches("pfn \\d+.*"), rx);
         long pfn = Long.parseLong(rx.replaceAll("pfn (\\d+).*", "$1"));
 
-        Breakpoint[] set = exceptionFilters("frame-device-write", "pfn " + pfn, "frame-pinned", Long.toString(pfn + 1000), "frame-unpinned", "pfn banana",
+        Breakpoint[] set = exceptionFilters("frame-device-write", "pfn " + pfn, "frame-pinned", Long.toString(pfn + 1000), "frame-unpinned",
+                "pfn banana",
                 "frame-freed", pfn + ", " + OLD);
         assertTrue(set[0].isVerified() && set[1].isVerified(), "a pfn, with or without 'pfn'");
         assertFalse(set[2].isVerified(), "not a pfn nor an era");
@@ -383,8 +394,9 @@ class DebugAdapterProtocolTest {
         assertTrue(out.startsWith(EXAMPLE_01 + ": Parent writes first"), out);
         assertTrue(out.contains("  linux-6.12:\n") && out.contains("    ok: 6/6 expectations hold, 7 steps"), out);
 
-        Path failing = Files.writeString(tmp.resolve("fails.mms"), "scenario \"f\"\nprocess p\np: buf = mmap anon 1 page read write\np: write buf \"a\"\n"
-                + "expect p: read buf == \"b\"\n");
+        Path failing = Files.writeString(tmp.resolve("fails.mms"),
+                "scenario \"f\"\nprocess p\np: buf = mmap anon 1 page read write\np: write buf \"a\"\n"
+                        + "expect p: read buf == \"b\"\n");
         restart();
         client.initialize();
         client.launch(program(failing));
@@ -416,7 +428,9 @@ class DebugAdapterProtocolTest {
         assertFalse(get(client.server.continue_(c)).getAllThreadsContinued(), "the eras run on their own");
         client.next(ThreadEventArguments.class, e -> e.getThreadId() == t);
         List<String> order = List.copyOf(client.incoming);
-        assertTrue(order.indexOf("event thread") > order.stream().filter(m -> m.startsWith("response")).map(order::indexOf).findFirst().orElse(99),
+        assertTrue(
+                order.indexOf("event thread") > order.stream().filter(m -> m.startsWith("response")).map(order::indexOf).findFirst()
+                        .orElse(99),
                 "the response first, then its events: " + order);
     }
 
@@ -430,7 +444,8 @@ class DebugAdapterProtocolTest {
         assertTrue(error(client.server.launch(program(tmp.resolve("none.mms")))).contains("no such file"));
         assertTrue(error(client.server.launch(program(EXAMPLE_01, "kernel", "linux-9.99"))).contains("unknown kernel era 'linux-9.99'"));
         assertTrue(error(client.server.launch(Map.of("stopOnEntry", true))).contains("\"program\""));
-        assertTrue(error(client.server.threads().thenCompose(x -> client.server.stackTrace(new org.eclipse.lsp4j.debug.StackTraceArguments())))
-                .contains("no scenario is launched"));
+        assertTrue(
+                error(client.server.threads().thenCompose(x -> client.server.stackTrace(new org.eclipse.lsp4j.debug.StackTraceArguments())))
+                        .contains("no scenario is launched"));
     }
 }

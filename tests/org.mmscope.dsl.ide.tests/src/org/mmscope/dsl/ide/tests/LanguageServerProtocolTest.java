@@ -67,7 +67,8 @@ class LanguageServerProtocolTest {
         reader = new Thread(() -> readFrames(fromServer), "test-client");
         reader.setDaemon(true);
         reader.start();
-        String init = "{\"processId\":null,\"rootUri\":\"" + root.toUri() + "\",\"capabilities\":{\"textDocument\":{\"rename\":{\"prepareSupport\":true}}}}";
+        String init = "{\"processId\":null,\"rootUri\":\"" + root.toUri()
+                + "\",\"capabilities\":{\"textDocument\":{\"rename\":{\"prepareSupport\":true}}}}";
         JsonObject r = request(1, "initialize", init);
         assertTrue(r.has("result"), r.toString());
         capabilities = r.getAsJsonObject("result").getAsJsonObject("capabilities");
@@ -137,7 +138,8 @@ class LanguageServerProtocolTest {
     }
 
     static String requestJson(int id, String method, String params) {
-        return "{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"method\":\"" + method + "\"" + (params == null ? "" : ",\"params\":" + params) + "}";
+        return "{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"method\":\"" + method + "\"" + (params == null ? "" : ",\"params\":" + params)
+                + "}";
     }
 
     private void notify(String method, String params) throws IOException {
@@ -174,7 +176,8 @@ class LanguageServerProtocolTest {
 
     private String open(String name, String text) throws IOException {
         String uri = root.resolve(name).toUri().toString();
-        notify("textDocument/didOpen", "{\"textDocument\":{\"uri\":\"" + uri + "\",\"languageId\":\"mms\",\"version\":1,\"text\":" + quote(text) + "}}");
+        notify("textDocument/didOpen",
+                "{\"textDocument\":{\"uri\":\"" + uri + "\",\"languageId\":\"mms\",\"version\":1,\"text\":" + quote(text) + "}}");
         return uri;
     }
 
@@ -228,9 +231,11 @@ class LanguageServerProtocolTest {
         int[][] positions = { { 999, 0 }, { 0, 999 }, { 3, 400 }, { -1, -1 }, { 11, 1 } };
         for (int[] p : positions) {
             String tp = at(uri, p[0], p[1]);
-            String range = "{\"start\":{\"line\":" + p[0] + ",\"character\":" + p[1] + "},\"end\":{\"line\":" + (p[0] + 1) + ",\"character\":0}}";
+            String range = "{\"start\":{\"line\":" + p[0] + ",\"character\":" + p[1] + "},\"end\":{\"line\":" + (p[0] + 1)
+                    + ",\"character\":0}}";
             String[][] calls = { { "textDocument/completion", tp + "}" }, { "textDocument/hover", tp + "}" },
-                    { "textDocument/definition", tp + "}" }, { "textDocument/references", tp + ",\"context\":{\"includeDeclaration\":true}}" },
+                    { "textDocument/definition", tp + "}" },
+                    { "textDocument/references", tp + ",\"context\":{\"includeDeclaration\":true}}" },
                     { "textDocument/documentHighlight", tp + "}" }, { "textDocument/rename", tp + ",\"newName\":\"x\"}" },
                     { "textDocument/rangeFormatting", "{\"textDocument\":{\"uri\":\"" + uri + "\"},\"range\":" + range
                             + ",\"options\":{\"tabSize\":4,\"insertSpaces\":true}}" },
@@ -273,7 +278,8 @@ class LanguageServerProtocolTest {
         }
         for (String m : new String[] { "textDocument/documentSymbol", "textDocument/formatting", "textDocument/semanticTokens/full",
                 "textDocument/foldingRange" }) {
-            JsonObject r = request(++id, m, "{\"textDocument\":{\"uri\":\"" + never + "\"},\"options\":{\"tabSize\":4,\"insertSpaces\":true}}");
+            JsonObject r = request(++id, m,
+                    "{\"textDocument\":{\"uri\":\"" + never + "\"},\"options\":{\"tabSize\":4,\"insertSpaces\":true}}");
             assertNoStackTrace(r);
             assertFalse(r.has("error"), m + " → " + r);
         }
@@ -301,7 +307,8 @@ class LanguageServerProtocolTest {
         awaitDiagnostics(uri, a -> !a.toString().contains("pin_user_pages"));
         JsonObject hover = request(10, "textDocument/hover", at(uri, 4, 10) + "}");
         assertTrue(hover.toString().contains("get_user_pages"), "the server has the text the changes made: " + hover);
-        assertTrue(stderr.toString(StandardCharsets.UTF_8).contains("outside the 5-line document"), stderr.toString(StandardCharsets.UTF_8));
+        assertTrue(stderr.toString(StandardCharsets.UTF_8).contains("outside the 5-line document"),
+                stderr.toString(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -354,7 +361,8 @@ class LanguageServerProtocolTest {
         int bytes = garbage.toString().getBytes(StandardCharsets.UTF_8).length;
         JsonArray d = awaitDiagnostics(uri, a -> a.toString().contains(bytes + " bytes"));
         assertEquals(1, d.size(), d.toString());
-        assertEquals("document too large for mmscope: " + bytes + " bytes, limit 1048576", d.get(0).getAsJsonObject().get("message").getAsString());
+        assertEquals("document too large for mmscope: " + bytes + " bytes, limit 1048576",
+                d.get(0).getAsJsonObject().get("message").getAsString());
         assertEquals(0, d.get(0).getAsJsonObject().getAsJsonObject("range").getAsJsonObject("start").get("line").getAsInt());
         JsonObject r = request(10, "textDocument/completion", at(uri, 3, 3) + "}");
         assertTrue(!r.has("error") && empty(r.get("result")), r.toString());
@@ -370,8 +378,9 @@ class LanguageServerProtocolTest {
         }
         String uri2 = open("versions.mms", big.toString());
         for (int v = 2; v <= 4; v++) {
-            notify("textDocument/didChange", "{\"textDocument\":{\"uri\":\"" + uri2 + "\",\"version\":" + v + "},\"contentChanges\":[{\"text\":"
-                    + quote(big + "child: write nosuch" + v + " \"c\"\n") + "}]}");
+            notify("textDocument/didChange",
+                    "{\"textDocument\":{\"uri\":\"" + uri2 + "\",\"version\":" + v + "},\"contentChanges\":[{\"text\":"
+                            + quote(big + "child: write nosuch" + v + " \"c\"\n") + "}]}");
         }
         notify("textDocument/didChange", "{\"textDocument\":{\"uri\":\"" + uri2 + "\",\"version\":5},\"contentChanges\":[{\"text\":"
                 + quote(DOC + "child: write nosuch5 \"c\"\n") + "}]}");
@@ -381,7 +390,8 @@ class LanguageServerProtocolTest {
         List<String> versions = published.stream().filter(p -> p.startsWith(uri2)).toList();
         for (int v = 2; v <= 3; v++) {
             String stale = "nosuch" + v;
-            assertTrue(versions.stream().noneMatch(p -> p.contains(stale)), "version " + v + " was replaced at once, yet validated: " + versions);
+            assertTrue(versions.stream().noneMatch(p -> p.contains(stale)),
+                    "version " + v + " was replaced at once, yet validated: " + versions);
         }
         System.out.println("diagnostics published for " + versions.size() + " of the 5 versions: "
                 + versions.stream().map(p -> p.replaceAll(".*(nosuch\\d).*", "$1").replaceAll("(?s).*\\[\\]$", "none")).toList()
@@ -430,7 +440,9 @@ class LanguageServerProtocolTest {
         assertEquals(java.util.Set.of(5, 7, 9, 11, 12), lines, "the parent's buf, its uses and its child's; not other's: " + edits);
 
         String renamed = apply(XREF, edits);
-        assertTrue(renamed.contains("child: write ring \"c\"") && renamed.contains("other: buf = mmap") && renamed.contains("expect other.buf[0]"),
+        assertTrue(
+                renamed.contains("child: write ring \"c\"") && renamed.contains("other: buf = mmap")
+                        && renamed.contains("expect other.buf[0]"),
                 renamed);
         notify("textDocument/didChange", "{\"textDocument\":{\"uri\":\"" + uri + "\",\"version\":2},\"contentChanges\":[{\"text\":"
                 + quote(renamed) + "}]}");
@@ -445,14 +457,18 @@ class LanguageServerProtocolTest {
     void referencesAndHighlightsOfAHandleAndOfAChild() throws Exception {
         String uri = open("refs.mms", XREF);
         awaitDiagnostics(uri, JsonArray::isEmpty);
-        JsonArray refs = request(60, "textDocument/references", at(uri, 10, "nic: map r".length()) + ",\"context\":{\"includeDeclaration\":true}}")
+        JsonArray refs = request(60, "textDocument/references",
+                at(uri, 10, "nic: map r".length()) + ",\"context\":{\"includeDeclaration\":true}}")
                 .getAsJsonArray("result");
         assertEquals(java.util.Set.of(7, 10), lines(refs), refs.toString());
-        JsonArray without = request(61, "textDocument/references", at(uri, 7, "parent: r".length()) + ",\"context\":{\"includeDeclaration\":false}}")
+        JsonArray without = request(61, "textDocument/references",
+                at(uri, 7, "parent: r".length()) + ",\"context\":{\"includeDeclaration\":false}}")
                 .getAsJsonArray("result");
         assertEquals(java.util.Set.of(10), lines(without), "from the declaration, its uses: " + without);
-        JsonArray highlights = request(62, "textDocument/documentHighlight", at(uri, 12, "expect c".length()) + "}").getAsJsonArray("result");
-        assertEquals(java.util.Set.of(8, 9, 12), lines(highlights), "the fork that made child, its step and its expectation: " + highlights);
+        JsonArray highlights = request(62, "textDocument/documentHighlight", at(uri, 12, "expect c".length()) + "}")
+                .getAsJsonArray("result");
+        assertEquals(java.util.Set.of(8, 9, 12), lines(highlights),
+                "the fork that made child, its step and its expectation: " + highlights);
     }
 
     @Test
@@ -485,7 +501,8 @@ class LanguageServerProtocolTest {
 
     private static java.util.Set<Integer> lines(JsonArray locationsOrHighlights) {
         java.util.Set<Integer> out = new java.util.TreeSet<>();
-        locationsOrHighlights.forEach(l -> out.add(l.getAsJsonObject().getAsJsonObject("range").getAsJsonObject("start").get("line").getAsInt()));
+        locationsOrHighlights
+                .forEach(l -> out.add(l.getAsJsonObject().getAsJsonObject("range").getAsJsonObject("start").get("line").getAsInt()));
         return out;
     }
 
@@ -505,7 +522,8 @@ class LanguageServerProtocolTest {
             JsonObject end = e.getAsJsonObject("range").getAsJsonObject("end");
             int line = start.get("line").getAsInt();
             String l = lines.get(line);
-            lines.set(line, l.substring(0, start.get("character").getAsInt()) + e.get("newText").getAsString() + l.substring(end.get("character").getAsInt()));
+            lines.set(line, l.substring(0, start.get("character").getAsInt()) + e.get("newText").getAsString()
+                    + l.substring(end.get("character").getAsInt()));
         }
         return String.join("\n", lines);
     }

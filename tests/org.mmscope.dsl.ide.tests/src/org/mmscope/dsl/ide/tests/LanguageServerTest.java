@@ -122,7 +122,8 @@ class LanguageServerTest {
 
     @Test
     void diagnosticsArriveWithPositions() throws Exception {
-        String uri = open("bad.mms", "scenario \"x\"\nkernel linux-2.6.31\nprocess p\np: b = mmap anon 1 page read\np: h = pin_user_pages b\n");
+        String uri = open("bad.mms",
+                "scenario \"x\"\nkernel linux-2.6.31\nprocess p\np: b = mmap anon 1 page read\np: h = pin_user_pages b\n");
         List<Diagnostic> d = null;
         for (int i = 0; i < 500 && (d = client.diagnostics.get(uri)) == null; i++) {
             Thread.sleep(20);
@@ -196,13 +197,16 @@ class LanguageServerTest {
     @Test
     void hoverOnANameSaysWhatItDenotes() throws Exception {
         String uri = open("hovername.mms", DOC);
-        Hover h = server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri), new Position(7, "child: write b".length())))
+        Hover h = server.getTextDocumentService()
+                .hover(new HoverParams(new TextDocumentIdentifier(uri), new Position(7, "child: write b".length())))
                 .get(20, TimeUnit.SECONDS);
         String text = h.getContents().getRight().getValue();
-        assertEquals("mapping `buf` — `parent: mmap anon 2 pages read write` (line 5)", text, "the child's buf is the parent's, inherited at fork");
+        assertEquals("mapping `buf` — `parent: mmap anon 2 pages read write` (line 5)", text,
+                "the child's buf is the parent's, inherited at fork");
         Hover child = server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri), new Position(7, 1)))
                 .get(20, TimeUnit.SECONDS);
-        assertEquals("process (forked child) `child` — `parent: fork (a child process)` (line 7)", child.getContents().getRight().getValue());
+        assertEquals("process (forked child) `child` — `parent: fork (a child process)` (line 7)",
+                child.getContents().getRight().getValue());
     }
 
     @Test
@@ -261,7 +265,8 @@ class LanguageServerTest {
         }
         assertTrue(starts.containsAll(List.of(7, 21)), "every era of the kernel line: " + starts);
         String folded = open("fold.mms", "scenario \"f\"\nmachine {\n    ram 64 MiB\n    swap 0 B\n}\nprocess p\n");
-        var ranges = server.getTextDocumentService().foldingRange(new org.eclipse.lsp4j.FoldingRangeRequestParams(new TextDocumentIdentifier(folded)))
+        var ranges = server.getTextDocumentService()
+                .foldingRange(new org.eclipse.lsp4j.FoldingRangeRequestParams(new TextDocumentIdentifier(folded)))
                 .get(20, TimeUnit.SECONDS);
         assertTrue(ranges.stream().anyMatch(r -> r.getStartLine() == 1 && r.getEndLine() >= 3), ranges.toString());
     }

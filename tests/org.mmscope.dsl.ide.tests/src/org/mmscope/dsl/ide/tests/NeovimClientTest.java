@@ -103,7 +103,8 @@ class NeovimClientTest {
             Process p = pb.start();
             if (!p.waitFor(240, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
-                throw new AssertionError("nvim did not finish in 240 s; its output:\n" + Files.readString(log) + "\nserver log:\n" + serverLog);
+                throw new AssertionError(
+                        "nvim did not finish in 240 s; its output:\n" + Files.readString(log) + "\nserver log:\n" + serverLog);
             }
             exitCode = p.exitValue();
             serverExit = server.get(30, TimeUnit.SECONDS);
@@ -198,7 +199,8 @@ class NeovimClientTest {
     private static String span(JsonObject range) {
         JsonObject s = range.getAsJsonObject("start");
         JsonObject e = range.getAsJsonObject("end");
-        return s.get("line").getAsInt() + ":" + s.get("character").getAsInt() + "-" + e.get("line").getAsInt() + ":" + e.get("character").getAsInt();
+        return s.get("line").getAsInt() + ":" + s.get("character").getAsInt() + "-" + e.get("line").getAsInt() + ":"
+                + e.get("character").getAsInt();
     }
 
     private String lspLog() {

@@ -53,7 +53,8 @@ class LanguageServerFuzzTest {
             case 0 -> {
                 TextDocumentContentChangeEvent change = data.consumeBoolean()
                         ? new TextDocumentContentChangeEvent(new Range(position(data), position(data)), data.consumeString(30))
-                        : new TextDocumentContentChangeEvent(data.consumeBoolean() ? ScenarioMutator.mutate(data) : data.consumeString(200));
+                        : new TextDocumentContentChangeEvent(
+                                data.consumeBoolean() ? ScenarioMutator.mutate(data) : data.consumeString(200));
                 texts.append('\n').append(change.getText());
                 docs.didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, ++version), List.of(change)));
             }
@@ -67,10 +68,12 @@ class LanguageServerFuzzTest {
         for (PublishDiagnosticsParams p : lsp.takePublished().stream().filter(q -> q.getUri().equals(uri)).toList()) {
             for (Diagnostic d : p.getDiagnostics()) {
                 Range r = d.getRange();
-                ScenarioPipeline.require(r != null && r.getStart().getLine() >= 0 && r.getStart().getCharacter() >= 0 && r.getEnd().getLine() >= 0
-                        && r.getEnd().getCharacter() >= 0, "diagnostic with a bad range: " + d);
+                ScenarioPipeline
+                        .require(r != null && r.getStart().getLine() >= 0 && r.getStart().getCharacter() >= 0 && r.getEnd().getLine() >= 0
+                                && r.getEnd().getCharacter() >= 0, "diagnostic with a bad range: " + d);
                 String message = d.getMessage().isLeft() ? d.getMessage().getLeft() : d.getMessage().getRight().getValue();
-                ScenarioPipeline.require(!ScenarioPipeline.showsJavaInternals(message, texts.toString()), "diagnostic that shows Java internals: " + message);
+                ScenarioPipeline.require(!ScenarioPipeline.showsJavaInternals(message, texts.toString()),
+                        "diagnostic that shows Java internals: " + message);
             }
         }
         List<String> errors = lsp.takeErrors();

@@ -44,7 +44,8 @@ final class LanguageServerSession {
             protected void append(LoggingEvent e) {
                 if (e.getLevel().isGreaterOrEqual(Level.ERROR)) {
                     synchronized (errors) {
-                        errors.add(e.getRenderedMessage() + (e.getThrowableInformation() == null ? "" : ": " + e.getThrowableInformation().getThrowable()));
+                        errors.add(e.getRenderedMessage()
+                                + (e.getThrowableInformation() == null ? "" : ": " + e.getThrowableInformation().getThrowable()));
                     }
                 }
             }

@@ -38,7 +38,8 @@ class ScenarioFuzzTest {
         try {
             Watchdog.within("the scenario", () -> ScenarioPipeline.check(text));
         } catch (RuntimeException | Error e) {
-            System.err.println("---- mmscope fuzz input that failed (" + text.length() + " chars) ----\n" + text + "\n---- end of input ----");
+            System.err.println(
+                    "---- mmscope fuzz input that failed (" + text.length() + " chars) ----\n" + text + "\n---- end of input ----");
             throw e;
         }
     }

@@ -88,7 +88,8 @@ final class ScenarioPipeline {
         for (EraRun era : result.eras()) {
             require(era.violation() == null, era.era() + ": invariant violated near line " + era.violationLine() + ": " + era.violation());
             if (era.budget() != null) {
-                require(era.budget().line() >= 1 && era.budget().column() >= 1, era.era() + ": budget hit without a position: " + era.budget());
+                require(era.budget().line() >= 1 && era.budget().column() >= 1,
+                        era.era() + ": budget hit without a position: " + era.budget());
                 require(era.budget().message().contains("--"), era.era() + ": budget message names no option: " + era.budget().message());
             }
         }
@@ -108,7 +109,8 @@ final class ScenarioPipeline {
         for (ReportWriter.Format f : List.of(ReportWriter.Format.MARKDOWN, ReportWriter.Format.HTML)) {
             String r = ReportWriter.render(results, f);
             var m = RAW_CONTROLS.matcher(r);
-            require(!m.find(), f + " report holds a raw control character U+" + (m.hitEnd() ? "" : String.format("%04X", (int) r.charAt(m.start()))));
+            require(!m.find(),
+                    f + " report holds a raw control character U+" + (m.hitEnd() ? "" : String.format("%04X", (int) r.charAt(m.start()))));
         }
     }
 

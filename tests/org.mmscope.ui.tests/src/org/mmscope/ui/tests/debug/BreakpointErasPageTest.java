@@ -101,7 +101,8 @@ class BreakpointErasPageTest {
         DebugPlugin.getDefault().getBreakpointManager().addBreakpointListener(notified);
         try {
             editEras(bp, Set.of()); // every era again, while the session runs
-            assertTrue(Workspace.waitFor(() -> changed[0], 5000), "the breakpoint manager reports the change; eras now " + MmBreakpoint.eras(bp.getMarker()));
+            assertTrue(Workspace.waitFor(() -> changed[0], 5000),
+                    "the breakpoint manager reports the change; eras now " + MmBreakpoint.eras(bp.getMarker()));
         } finally {
             DebugPlugin.getDefault().getBreakpointManager().removeBreakpointListener(notified);
         }
@@ -164,8 +165,10 @@ class BreakpointErasPageTest {
         d.setBlockOnOpen(false);
         d.open();
         BreakpointErasPage page = (BreakpointErasPage) d.getSelectedPage();
-        assertEquals(MmBreakpoint.eras(bp.getMarker()), Set.copyOf(page.eraBoxes().entrySet().stream().filter(e -> e.getValue().getSelection())
-                .map(e -> e.getKey()).toList()), "the page shows the breakpoint's eras");
+        assertEquals(MmBreakpoint.eras(bp.getMarker()),
+                Set.copyOf(page.eraBoxes().entrySet().stream().filter(e -> e.getValue().getSelection())
+                        .map(e -> e.getKey()).toList()),
+                "the page shows the breakpoint's eras");
         page.eraBoxes().forEach((era, box) -> box.setSelection(eras.contains(era)));
         Button ok = button(d.getShell(), List.of(IDialogConstants.OK_LABEL, "Apply and Close"));
         assertNotNull(ok, "the dialog's OK button");

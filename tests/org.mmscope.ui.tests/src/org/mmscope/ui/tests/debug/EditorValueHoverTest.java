@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.debug.core.DebugPlugin;
@@ -78,30 +77,36 @@ class EditorValueHoverTest {
         MmThread recent = ((MmDebugTarget) launch.getDebugTarget()).eraThreads().get(1);
         assertEquals("linux-6.12", recent.era());
         select(debugView, recent.getTopStackFrame());
-        assertTrue(Workspace.waitFor(() -> DebugContextFollower.frameShown() != null && DebugContextFollower.frameShown().getThread() == recent, 5000));
+        assertTrue(Workspace
+                .waitFor(() -> DebugContextFollower.frameShown() != null && DebugContextFollower.frameShown().getThread() == recent, 5000));
         MmStackFrame frame = recent.getTopStackFrame();
         Variable page0 = frame.variables().at("processes.parent.buf.0");
         String pfn = page0.value().replaceAll("^(pfn \\d+).*", "$1");
 
         String onParentPage = editor.hoverAt(parentBuf0);
         assertTrue(onParentPage.startsWith("parent.buf[0] = " + page0.value())
-                && onParentPage.contains("\nlinux-6.12, line 23: parent: child = fork (done)\n"), "the value, the era and the frame: " + onParentPage);
+                && onParentPage.contains("\nlinux-6.12, line 23: parent: child = fork (done)\n"),
+                "the value, the era and the frame: " + onParentPage);
         assertTrue(onParentPage.contains("refcount: " + page0.child("refcount").value()) && onParentPage.contains("mapcount: 2"),
                 "the frame's counters, mapped by parent and child: " + onParentPage);
         String onChildPage = editor.hoverAt(childBuf0);
         assertTrue(onChildPage.startsWith("child.buf[0] = " + pfn + ","), "before the write both map one frame: " + onChildPage);
         String onBufInTheActorsStatement = editor.hoverAt(line26 + "parent: write ".length() + 1);
-        assertTrue(onBufInTheActorsStatement.startsWith("parent.buf = 1 page(s) at 0x"), "a bare name is the actor's: " + onBufInTheActorsStatement);
+        assertTrue(onBufInTheActorsStatement.startsWith("parent.buf = 1 page(s) at 0x"),
+                "a bare name is the actor's: " + onBufInTheActorsStatement);
         assertTrue(onBufInTheActorsStatement.contains("0: " + page0.value()), onBufInTheActorsStatement);
         String onHandle = editor.hoverAt(rx);
-        assertTrue(onHandle.startsWith("rx = GET write") && onHandle.contains("\n  0: " + pfn), "the handle and the frame it holds: " + onHandle);
+        assertTrue(onHandle.startsWith("rx = GET write") && onHandle.contains("\n  0: " + pfn),
+                "the handle and the frame it holds: " + onHandle);
         assertEquals(normalOnWrite, editor.hoverAt(write), "an operation keeps its normal hover");
 
         recent.stepOver(); // the write: the parent gets its copy
         select(debugView, recent.getTopStackFrame());
         String afterWrite = editor.hoverAt(parentBuf0);
-        assertNotEquals(pfn, afterWrite.replaceAll("(?s)^parent.buf\\[0\\] = (pfn \\d+).*", "$1"), "the parent's page is a new frame: " + afterWrite);
-        assertTrue(afterWrite.contains("refcount: 1") && afterWrite.contains("mapcount: 1") && afterWrite.contains("(changed)"), afterWrite);
+        assertNotEquals(pfn, afterWrite.replaceAll("(?s)^parent.buf\\[0\\] = (pfn \\d+).*", "$1"),
+                "the parent's page is a new frame: " + afterWrite);
+        assertTrue(afterWrite.contains("refcount: 1") && afterWrite.contains("mapcount: 1") && afterWrite.contains("(changed)"),
+                afterWrite);
         assertTrue(editor.hoverAt(childBuf0).startsWith("child.buf[0] = " + pfn + ","), "the child keeps the old frame");
 
         MmThread old = ((MmDebugTarget) launch.getDebugTarget()).eraThreads().get(0);

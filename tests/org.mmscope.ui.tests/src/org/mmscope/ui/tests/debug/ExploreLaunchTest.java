@@ -76,7 +76,8 @@ class ExploreLaunchTest {
         assertEquals(1, empty.maxEvents(), "unset: the command line's --max-events default");
         assertTrue(empty.reduction(), "unset: the reduction is on");
         assertEquals(1_000_000, empty.maxStates(), "unset: the command line's --max-states default");
-        assertTrue(new ExploreLaunchSettings("/p/a.mms", List.of("linux-4.0"), Set.of(), 1, true, 1).problem().contains("Unknown kernel era linux-4.0"));
+        assertTrue(new ExploreLaunchSettings("/p/a.mms", List.of("linux-4.0"), Set.of(), 1, true, 1).problem()
+                .contains("Unknown kernel era linux-4.0"));
         assertTrue(new ExploreLaunchSettings("/p/a.mms", List.of(), Set.of(), -1, true, 1).problem().contains("must not be negative"));
         assertTrue(new ExploreLaunchSettings("/p/a.mms", List.of(), Set.of(), 1, true, 0).problem().contains("at least 1"));
         assertTrue(new ExploreLaunchSettings("/p/a.txt", List.of(), Set.of(), 1, true, 1).problem().contains("not a scenario file"));
@@ -97,7 +98,8 @@ class ExploreLaunchTest {
         assertTrue(ce.exists(), "the counterexample is written into the project's counterexamples folder");
         assertEquals(1, folder.members().length, "only linux-2.6.31 fails: one counterexample");
         String text = new String(ce.getContents().readAllBytes(), StandardCharsets.UTF_8);
-        List<String> kernelLines = text.lines().map(l -> l.replaceAll("//.*", "").trim()).filter(l -> l.matches("kernel\\s+[^:]*")).toList();
+        List<String> kernelLines = text.lines().map(l -> l.replaceAll("//.*", "").trim()).filter(l -> l.matches("kernel\\s+[^:]*"))
+                .toList();
         assertEquals(List.of("kernel linux-2.6.31"), kernelLines, "the kernel line names the failing era only: " + text);
 
         assertTrue(Workspace.waitFor(() -> ce.equals(activeEditorFile()), 10000), "the counterexample opens in the editor");
@@ -172,7 +174,8 @@ class ExploreLaunchTest {
         assertTrue(tookMs < 10000, "stopped " + tookMs + " ms after the cancel");
         assertEquals(org.eclipse.core.runtime.IStatus.CANCEL, jobs[0].getResult().getSeverity(), "the job ends as cancelled");
         assertTrue(Workspace.waitFor(() -> console().contains("linux-6.12: cancelled"), 5000), console());
-        assertTrue(!f.getProject().getFolder("counterexamples").exists() || f.getProject().getFolder("counterexamples").members().length == 0,
+        assertTrue(
+                !f.getProject().getFolder("counterexamples").exists() || f.getProject().getFolder("counterexamples").members().length == 0,
                 "a cancelled exploration writes no counterexample");
     }
 

@@ -55,7 +55,8 @@ class ScenarioLaunchTest {
         assertEquals(6, markers[0].getAttribute(IMarker.LINE_NUMBER, -1));
         String message = markers[0].getAttribute(IMarker.MESSAGE, "");
         assertTrue(message.contains("linux-6.12") && message.contains("linux-2.6.31") && message.contains("found: mapcount 1"), message);
-        assertTrue(Workspace.waitFor(() -> RunConsole.current() != null && RunConsole.current().getDocument().get().contains("FAILED"), 5000));
+        assertTrue(
+                Workspace.waitFor(() -> RunConsole.current() != null && RunConsole.current().getDocument().get().contains("FAILED"), 5000));
         String console = RunConsole.current().getDocument().get();
         assertTrue(console.contains("FAIL  line 6: ") && console.contains("PASS  line 7: "), console);
         assertEquals("fails", RunContext.get().run().scenario().title(), "the mmscope views show the run");
@@ -71,7 +72,8 @@ class ScenarioLaunchTest {
         ILaunchConfigurationWorkingCopy wc = ScenarioLaunchShortcut.configurationFor(f).getWorkingCopy();
         new ScenarioLaunchSettings(f.getFullPath().toString(), List.of("linux-5.10"), 1).write(wc);
         wc.doSave().launch(ILaunchManager.RUN_MODE, new NullProgressMonitor());
-        assertTrue(Workspace.waitFor(() -> RunConsole.current() != null && RunConsole.current().getDocument().get().contains("eras.mms"), 5000));
+        assertTrue(Workspace.waitFor(() -> RunConsole.current() != null && RunConsole.current().getDocument().get().contains("eras.mms"),
+                5000));
         String console = RunConsole.current().getDocument().get();
         assertTrue(console.contains("linux-5.10:") && !console.contains("linux-6.12"), console);
         assertTrue(console.contains("STOPPED at /debug-test/eras.mms:5:"), "a budget of one step stops before the second: " + console);

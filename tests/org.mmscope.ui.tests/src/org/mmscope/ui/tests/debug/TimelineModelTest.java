@@ -120,7 +120,8 @@ class TimelineModelTest {
         try {
             MmThread thread = ((MmDebugTarget) launch.getDebugTarget()).eraThreads().get(0);
             assertTrue(thread.getName().contains("after step 2499"), thread.getName());
-            assertTrue(Workspace.waitFor(() -> view.model() != null && view.model().era().equals("linux-6.12") && RunContext.get().step() == 2499, 20000),
+            assertTrue(Workspace.waitFor(
+                    () -> view.model() != null && view.model().era().equals("linux-6.12") && RunContext.get().step() == 2499, 20000),
                     "the Timeline draws the debugged run");
             Timeline m = view.model();
             assertEquals(LONG_RUN + 1, m.columns(), "every step has its column, past the former 1000");
@@ -129,7 +130,8 @@ class TimelineModelTest {
                 assertEquals(col >= 2 && col % 2 == 0 ? 1 : 0, allocated, "column " + col + ": the page is in RAM after a write only");
                 if (col >= 2) {
                     Mark expected = col % 2 == 0 ? Mark.FAULT : Mark.FREE;
-                    assertTrue(m.lanes().stream().anyMatch(l -> l.cells().get(col).marks().contains(expected)), "column " + col + ": " + expected);
+                    assertTrue(m.lanes().stream().anyMatch(l -> l.cells().get(col).marks().contains(expected)),
+                            "column " + col + ": " + expected);
                 }
             }
             assertTrue(view.firstVisibleColumn() > 2000, "the column in focus is scrolled into view: " + view.firstVisibleColumn());
