@@ -82,19 +82,25 @@ public final class Trace implements EventSink {
         currentStep = index;
         currentLine = line;
         currentOp = op;
-        currentCalls = new ArrayList<>();
-        currentChanges = new ArrayList<>();
-        currentHazards = new ArrayList<>();
+        // the lists are copied into the step when it ends, so they are reused (no allocation per step)
+        currentCalls.clear();
+        currentChanges.clear();
+        currentHazards.clear();
         open = null;
         hooks.forEach(h -> h.beforeStep(index, line, op));
     }
 
     public TraceStep endStep(String errno, String message) {
-        TraceStep s = new TraceStep(currentStep, currentLine, currentOp, errno, message, List.copyOf(currentCalls),
-                List.copyOf(currentChanges), List.copyOf(currentHazards));
+        TraceStep s = new TraceStep(currentStep, currentLine, currentOp, errno, message, frozen(currentCalls), frozen(currentChanges),
+                frozen(currentHazards));
         steps.add(s);
         hooks.forEach(h -> h.afterStep(s));
         return s;
+    }
+
+    /** An immutable copy; the shared empty list for the common case of a step without calls, changes or hazards. */
+    private static <T> List<T> frozen(List<T> l) {
+        return l.isEmpty() ? List.of() : List.copyOf(l);
     }
 
     /**
@@ -114,8 +120,8 @@ public final class Trace implements EventSink {
 
     public TraceStep endAmend() {
         TraceStep last = steps.remove(steps.size() - 1);
-        TraceStep s = new TraceStep(last.index(), last.line(), last.op(), last.errno(), last.message(), List.copyOf(currentCalls),
-                List.copyOf(currentChanges), List.copyOf(currentHazards));
+        TraceStep s = new TraceStep(last.index(), last.line(), last.op(), last.errno(), last.message(), frozen(currentCalls),
+                frozen(currentChanges), frozen(currentHazards));
         steps.add(s);
         return s;
     }
