@@ -143,6 +143,14 @@ class EditorCommandsTest {
         int at = doc.get().indexOf("linux-6.1") + 2;
         String label = "Change 'linux-6.1' to 'linux-6.12'";
         waitFor(() -> editor.quickFixesAt(at).contains(label), 20_000);
+        if (!editor.quickFixesAt(at).contains(label)) {
+            // no diagnostics yet (seen once, on the first run of a fresh clone): a keystroke and its undo make the
+            // editor send the text again, as typing would
+            int end = doc.getLength();
+            doc.replace(end, 0, " ");
+            doc.replace(end, 1, "");
+            waitFor(() -> editor.quickFixesAt(at).contains(label), 20_000);
+        }
         assertEquals(java.util.List.of(label), editor.quickFixesAt(at), "Ctrl+1 on the line");
         assertTrue(editor.applyQuickFix(at, label));
         assertTrue(doc.get().contains("kernel linux-6.12\n"), doc.get());

@@ -54,8 +54,12 @@ class EditorCrossReferencesTest {
 
         // Ctrl+Shift+G on the handle in the device's step: its declaration and its use
         editor.getSelectionProvider().setSelection(new TextSelection(TEXT.indexOf("map rx") + "map r".length(), 0));
-        execute(MmsEditor.FIND_REFERENCES_COMMAND);
-        waitFor(() -> !editor.referenceRows().isEmpty(), 10_000);
+        // asked again if the first answer came from a server still busy with the previous tests' files (seen once,
+        // on the first run of a fresh clone: the declaration alone)
+        for (int attempt = 0; attempt < 3 && editor.referenceRows().size() != 2; attempt++) {
+            execute(MmsEditor.FIND_REFERENCES_COMMAND);
+            waitFor(() -> editor.referenceRows().size() == 2, 10_000);
+        }
         assertEquals(List.of("5: app: rx = pin buf write", "8: nic: map rx to_device"), editor.referenceRows());
         editor.goToReference(0);
         ITextSelection sel = (ITextSelection) editor.getSelectionProvider().getSelection();
