@@ -32,6 +32,7 @@ import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.editors.text.EditorsUI;
@@ -110,28 +111,62 @@ public class MmsEditor extends TextEditor {
         super.configureSourceViewerDecorationSupport(support);
     }
 
-    /** Formats the document through the language server in a job (Ctrl+Shift+F). */
-    public Job format() {
+    /**
+     * What a request to the language server about one place in the editor needs: the document, the text it asks
+     * about (a result is applied only if the document still holds it), the server's uri, the display to apply the
+     * result on, and the position of the offset in that text.
+     */
+    private record Ask(IDocument doc, String text, String uri, Display display, Position at) {
+        int line() {
+            return at.getLine();
+        }
+
+        int character() {
+            return at.getCharacter();
+        }
+
+        boolean stillCurrent() {
+            return doc.get().equals(text);
+        }
+    }
+
+    /** The request about {@code offset} in the current text, or null for an offset outside it. */
+    private Ask ask(int offset) {
         IDocument doc = getDocumentProvider().getDocument(getEditorInput());
         String text = doc.get();
-        String u = uri;
-        var display = getSite().getShell().getDisplay();
-        Job job = Job.create("Formatting " + getTitle(), (IProgressMonitor m) -> {
-            var edits = MmsLanguageService.get().format(u, text, 5000);
-            display.asyncExec(() -> {
-                if (!doc.get().equals(text) || edits.isEmpty()) {
-                    return; // typed meanwhile, or nothing to do: formatting stale text would lose the typing
-                }
-                try {
-                    EditorCommands.apply(doc, edits);
-                } catch (BadLocationException e) {
-                    // the edits did not fit the text; leave it as it is
-                }
-            });
+        try {
+            return new Ask(doc, text, uri, getSite().getShell().getDisplay(), EditorCommands.position(doc, offset));
+        } catch (BadLocationException e) {
+            return null;
+        }
+    }
+
+    /** Runs {@code work} in a scheduled job named {@code name} (the language server is never asked on the UI thread). */
+    private static Job inBackground(String name, Runnable work) {
+        Job job = Job.create(name, (IProgressMonitor m) -> {
+            work.run();
             return Status.OK_STATUS;
         });
         job.schedule();
         return job;
+    }
+
+    /** Formats the document through the language server in a job (Ctrl+Shift+F). */
+    public Job format() {
+        Ask a = ask(0);
+        return inBackground("Formatting " + getTitle(), () -> {
+            var edits = MmsLanguageService.get().format(a.uri(), a.text(), 5000);
+            a.display().asyncExec(() -> {
+                if (!a.stillCurrent() || edits.isEmpty()) {
+                    return; // typed meanwhile, or nothing to do: formatting stale text would lose the typing
+                }
+                try {
+                    EditorCommands.apply(a.doc(), edits);
+                } catch (BadLocationException e) {
+                    // the edits did not fit the text; leave it as it is
+                }
+            });
+        });
     }
 
     /**
@@ -139,33 +174,24 @@ public class MmsEditor extends TextEditor {
      * only if the text did not change meanwhile. Returns the job (null for an offset outside the text).
      */
     public Job openDeclaration(int offset) {
-        IDocument doc = getDocumentProvider().getDocument(getEditorInput());
-        String text = doc.get();
-        String u = uri;
-        var display = getSite().getShell().getDisplay();
-        Position at;
-        try {
-            at = EditorCommands.position(doc, offset);
-        } catch (BadLocationException e) {
+        Ask a = ask(offset);
+        if (a == null) {
             return null;
         }
-        Job job = Job.create("Finding the declaration", (IProgressMonitor m) -> {
-            var location = MmsLanguageService.get().definition(u, text, at.getLine(), at.getCharacter(), 5000);
+        return inBackground("Finding the declaration", () -> {
+            var location = MmsLanguageService.get().definition(a.uri(), a.text(), a.line(), a.character(), 5000);
             if (location != null) {
-                display.asyncExec(() -> {
-                    if (doc.get().equals(text)) {
+                a.display().asyncExec(() -> {
+                    if (a.stillCurrent()) {
                         try {
-                            EditorCommands.select(this, doc, location.getRange());
+                            EditorCommands.select(this, a.doc(), location.getRange());
                         } catch (BadLocationException e) {
                             // the server's range does not fit the text; nothing to select
                         }
                     }
                 });
             }
-            return Status.OK_STATUS;
         });
-        job.schedule();
-        return job;
     }
 
     /**
@@ -174,27 +200,18 @@ public class MmsEditor extends TextEditor {
      * as {@link #renameProblem()} and, when {@code tell}, shown in a dialog.
      */
     public Job rename(int offset, String newName, boolean tell) {
-        IDocument doc = getDocumentProvider().getDocument(getEditorInput());
-        String text = doc.get();
-        String u = uri;
-        var display = getSite().getShell().getDisplay();
-        Position at;
-        try {
-            at = EditorCommands.position(doc, offset);
-        } catch (BadLocationException e) {
+        Ask a = ask(offset);
+        if (a == null) {
             return null;
         }
         renameProblem = null;
-        Job job = Job.create("Renaming", (IProgressMonitor m) -> {
-            var r = MmsLanguageService.get().rename(u, text, at.getLine(), at.getCharacter(), newName, 5000);
-            display.asyncExec(() -> applyRename(doc, text, r, tell));
-            return Status.OK_STATUS;
+        return inBackground("Renaming", () -> {
+            var r = MmsLanguageService.get().rename(a.uri(), a.text(), a.line(), a.character(), newName, 5000);
+            a.display().asyncExec(() -> applyRename(a, r, tell));
         });
-        job.schedule();
-        return job;
     }
 
-    private void applyRename(IDocument doc, String text, MmsLanguageService.Rename r, boolean tell) {
+    private void applyRename(Ask a, MmsLanguageService.Rename r, boolean tell) {
         if (r.problem() != null) {
             renameProblem = r.problem();
             if (tell) {
@@ -202,7 +219,7 @@ public class MmsEditor extends TextEditor {
             }
             return;
         }
-        if (!doc.get().equals(text) || r.edits().isEmpty()) {
+        if (!a.stillCurrent() || r.edits().isEmpty()) {
             return; // typed meanwhile, or no name there
         }
         var target = getAdapter(IRewriteTarget.class);
@@ -210,7 +227,7 @@ public class MmsEditor extends TextEditor {
             target.beginCompoundChange();
         }
         try {
-            EditorCommands.apply(doc, r.edits());
+            EditorCommands.apply(a.doc(), r.edits());
         } catch (BadLocationException e) {
             // the edits did not fit the text; what was applied stays one undo step
         } finally {
@@ -227,21 +244,15 @@ public class MmsEditor extends TextEditor {
 
     /** Alt+Shift+R: asks the server what the name at the caret is, then the new name in a dialog, then renames. */
     public void renameInteractively() {
-        IDocument doc = getDocumentProvider().getDocument(getEditorInput());
         int offset = ((ITextSelection) getSelectionProvider().getSelection()).getOffset();
-        String text = doc.get();
-        String u = uri;
-        var display = getSite().getShell().getDisplay();
-        Position at;
-        try {
-            at = EditorCommands.position(doc, offset);
-        } catch (BadLocationException e) {
+        Ask a = ask(offset);
+        if (a == null) {
             return;
         }
-        Job.create("Preparing rename", (IProgressMonitor m) -> {
-            String name = MmsLanguageService.get().renamePlaceholder(u, text, at.getLine(), at.getCharacter(), 5000);
-            display.asyncExec(() -> {
-                if (name == null || !doc.get().equals(text)) {
+        inBackground("Preparing rename", () -> {
+            String name = MmsLanguageService.get().renamePlaceholder(a.uri(), a.text(), a.line(), a.character(), 5000);
+            a.display().asyncExec(() -> {
+                if (name == null || !a.stillCurrent()) {
                     getStatusLineManager().setErrorMessage("Rename: no process, device, mapping or handle name here");
                     return;
                 }
@@ -251,8 +262,7 @@ public class MmsEditor extends TextEditor {
                     rename(offset, dialog.getValue(), true);
                 }
             });
-            return Status.OK_STATUS;
-        }).schedule();
+        });
     }
 
     /**
@@ -260,20 +270,15 @@ public class MmsEditor extends TextEditor {
      * shown in a popup (nothing when there is no name there). Returns the job (null for an offset outside the text).
      */
     public Job findReferences(int offset) {
-        IDocument doc = getDocumentProvider().getDocument(getEditorInput());
-        String text = doc.get();
-        String u = uri;
-        var display = getSite().getShell().getDisplay();
-        Position at;
-        try {
-            at = EditorCommands.position(doc, offset);
-        } catch (BadLocationException e) {
+        Ask a = ask(offset);
+        if (a == null) {
             return null;
         }
-        Job job = Job.create("Finding references", (IProgressMonitor m) -> {
-            var found = MmsLanguageService.get().references(u, text, at.getLine(), at.getCharacter(), 5000);
-            display.asyncExec(() -> {
-                if (found.isEmpty() || !doc.get().equals(text)) {
+        return inBackground("Finding references", () -> {
+            var found = MmsLanguageService.get().references(a.uri(), a.text(), a.line(), a.character(), 5000);
+            a.display().asyncExec(() -> {
+                IDocument doc = a.doc();
+                if (found.isEmpty() || !a.stillCurrent()) {
                     getStatusLineManager().setMessage("Find References: no process, device, mapping or handle name here");
                     return;
                 }
@@ -291,10 +296,7 @@ public class MmsEditor extends TextEditor {
                 references = new ReferencesPopup(getSite().getShell(), this, doc, name, found);
                 references.open();
             });
-            return Status.OK_STATUS;
         });
-        job.schedule();
-        return job;
     }
 
     /** The rows of the open references popup, "line: text" (tests); empty when none is open. */
