@@ -1,6 +1,7 @@
 package org.mmscope.dsl.ide;
 
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.eclipse.xtext.ide.editor.contentassist.antlr.ContentAssistContextFactory;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.contentassist.ContentAssistService;
@@ -10,6 +11,7 @@ import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolService;
 import org.eclipse.xtext.resource.XtextResource;
 import org.mmscope.dsl.ide.codeactions.MmsCodeActionService;
+import org.mmscope.dsl.ide.contentassist.MmsContentAssistContextFactory;
 import org.mmscope.dsl.ide.contentassist.MmsContentAssistService;
 import org.mmscope.dsl.ide.contentassist.MmsContentProposalProvider;
 import org.mmscope.dsl.ide.highlighting.MmsSemanticHighlightingCalculator;
@@ -32,6 +34,11 @@ public class MmsIdeModule extends AbstractMmsIdeModule {
 
     public Class<? extends ContentAssistService> bindContentAssistService() {
         return MmsContentAssistService.class;
+    }
+
+    /** Content assist whose cost does not grow with the caret's distance from the start of the file. */
+    public Class<? extends ContentAssistContextFactory> bindContentAssistContextFactory() {
+        return MmsContentAssistContextFactory.class;
     }
 
     public Class<? extends IHoverService> bindIHoverService() {

@@ -16,8 +16,6 @@ import org.eclipse.xtext.ide.editor.contentassist.ContentAssistContext;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
 import org.eclipse.xtext.ide.editor.contentassist.IIdeContentProposalAcceptor;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
-import org.eclipse.xtext.nodemodel.INode;
-import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.scoping.IScope;
 import org.mmscope.dsl.mms.Parallel;
 import org.mmscope.dsl.mms.Scenario;
@@ -84,26 +82,17 @@ public class MmsContentProposalProvider extends IdeContentProposalProvider {
      */
     private static int statementsBefore(Scenario root, int offset) {
         List<Statement> statements = root.getStatements();
-        int lo = 0;
-        int hi = statements.size(); // statements[0, lo) start before the offset, statements[hi, size) do not
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (startsBefore(statements.get(mid), offset)) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
+        int last = Statements.lastStartingBefore(statements, offset);
         int n = 0;
-        for (int i = 0; i < lo; i++) {
+        for (int i = 0; i <= last; i++) {
             Statement st = statements.get(i);
             if (!(st instanceof Parallel p)) {
                 n++;
-            } else if (i < lo - 1) {
+            } else if (i < last) {
                 n += p.getSteps().size();
             } else { // the block the offset may be inside: its steps that start before it
                 for (EObject step : p.getSteps()) {
-                    if (!startsBefore(step, offset)) {
+                    if (!Statements.startsBefore(step, offset)) {
                         break;
                     }
                     n++;
@@ -111,11 +100,6 @@ public class MmsContentProposalProvider extends IdeContentProposalProvider {
             }
         }
         return n;
-    }
-
-    private static boolean startsBefore(EObject element, int offset) {
-        INode node = NodeModelUtils.getNode(element);
-        return node != null && node.getOffset() < offset;
     }
 
     /** Calls and advice that some era of the file lacks are not proposed (validation would reject them). */
