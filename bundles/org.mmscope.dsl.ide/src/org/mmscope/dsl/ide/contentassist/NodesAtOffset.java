@@ -88,31 +88,11 @@ final class NodesAtOffset {
 
     /** The first of the nodes (in text order) whose total end is at or after {@code offset}, or their number. */
     private static int firstEndingAtOrAfter(List<INode> nodes, int offset) {
-        int lo = 0;
-        int hi = nodes.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (nodes.get(mid).getTotalEndOffset() < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return Statements.partitionPoint(nodes, n -> n.getTotalEndOffset() < offset);
     }
 
     /** The last of the nodes (in text order) whose offset is before {@code offset}, or -1. */
     private static int lastStartingBefore(List<INode> nodes, int offset) {
-        int lo = 0;
-        int hi = nodes.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (nodes.get(mid).getOffset() < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo - 1;
+        return Statements.partitionPoint(nodes, n -> n.getOffset() < offset) - 1;
     }
 }

@@ -1,6 +1,7 @@
 package org.mmscope.dsl.ide.contentassist;
 
 import java.util.List;
+import java.util.function.Predicate;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.nodemodel.INode;
@@ -13,17 +14,25 @@ final class Statements {
 
     /** The index of the last of {@code statements} whose text starts before {@code offset}, or -1. */
     static int lastStartingBefore(List<? extends EObject> statements, int offset) {
+        return partitionPoint(statements, st -> startsBefore(st, offset)) - 1;
+    }
+
+    /**
+     * The number of leading elements for which {@code before} holds, by bisection: {@code before} holds for a prefix
+     * of the list and not after it (elements in file order, asked whether they lie before a point).
+     */
+    static <T> int partitionPoint(List<? extends T> list, Predicate<? super T> before) {
         int lo = 0;
-        int hi = statements.size(); // statements[0, lo) start before the offset, statements[hi, size) do not
+        int hi = list.size(); // before holds for list[0, lo) and not for list[hi, size)
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (startsBefore(statements.get(mid), offset)) {
+            if (before.test(list.get(mid))) {
                 lo = mid + 1;
             } else {
                 hi = mid;
             }
         }
-        return lo - 1;
+        return lo;
     }
 
     static boolean startsBefore(EObject element, int offset) {
