@@ -1,6 +1,5 @@
 package org.mmscope.ui.editor;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.ListResourceBundle;
 import java.util.ResourceBundle;
@@ -24,7 +23,6 @@ import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentListener;
 import org.eclipse.jface.text.IRewriteTarget;
 import org.eclipse.jface.text.ITextSelection;
-import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.jface.text.source.DefaultCharacterPairMatcher;
 import org.eclipse.jface.window.Window;
 import org.eclipse.lsp4j.Diagnostic;
@@ -89,11 +87,6 @@ public class MmsEditor extends TextEditor {
         semantic = new SemanticHighlighter(getSourceViewer());
         semantic.refresh(uri); // if the server validated before this viewer existed; otherwise its next validation does
         occurrences = new OccurrencesHighlighter(getSourceViewer(), () -> uri);
-    }
-
-    /** The semantic colour at an offset as "r,g,b", or null (tests). */
-    public String semanticStyleAt(int offset) {
-        return semantic == null ? null : semantic.styleAt(offset);
     }
 
     @Override
@@ -299,23 +292,6 @@ public class MmsEditor extends TextEditor {
         });
     }
 
-    /** The rows of the open references popup, "line: text" (tests); empty when none is open. */
-    public List<String> referenceRows() {
-        return references == null || references.getShell() == null || references.getShell().isDisposed() ? List.of() : references.rows();
-    }
-
-    /** Goes to row {@code index} of the open references popup, as Enter does (tests). */
-    public void goToReference(int index) {
-        if (references != null) {
-            references.go(index);
-        }
-    }
-
-    /** The ranges marked as uses of the name under the caret, "offset+length" (tests). */
-    public List<String> markedOccurrences() {
-        return occurrences == null ? List.of() : occurrences.marked();
-    }
-
     /** Toggles {@code //} on the selected lines (Ctrl+/). */
     public void toggleComment() {
         try {
@@ -457,33 +433,6 @@ public class MmsEditor extends TextEditor {
     /** The file URI the language server knows this document by. */
     public String uri() {
         return uri;
-    }
-
-    /** What Ctrl+Space proposes at {@code offset} (tests). */
-    public List<String> proposalsAt(int offset) {
-        ICompletionProposal[] ps = new MmsContentAssistProcessor(this).computeCompletionProposals(getSourceViewer(), offset);
-        return Arrays.stream(ps).map(ICompletionProposal::getDisplayString).toList();
-    }
-
-    /** The labels Ctrl+1 offers at {@code offset} (tests). */
-    public List<String> quickFixesAt(int offset) {
-        return new QuickAssistProcessor(this).proposalsAt(offset).stream().map(p -> p.getDisplayString()).toList();
-    }
-
-    /** Applies the Ctrl+1 fix with this label at {@code offset} (tests); false when there is none. */
-    public boolean applyQuickFix(int offset, String label) {
-        for (var p : new QuickAssistProcessor(this).proposalsAt(offset)) {
-            if (p.getDisplayString().equals(label)) {
-                p.apply(getDocumentProvider().getDocument(getEditorInput()));
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The hover text at {@code offset} (tests). */
-    public String hoverAt(int offset) {
-        return new MmsTextHover(this).hoverAt(getSourceViewer().getDocument(), offset);
     }
 
     /**

@@ -13,7 +13,6 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.text.IDocument;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
@@ -41,16 +40,16 @@ class EditorTest {
         doc.replace(doc.getLength(), 0, "app: write ");
         List<String> proposals = List.of();
         for (int i = 0; i < 100 && !proposals.contains("buf"); i++) {
-            proposals = editor.proposalsAt(doc.getLength());
-            spin(50);
+            proposals = EditorProbe.proposals(editor, doc.getLength(), 3000);
+            Ui.spin(50);
         }
         assertTrue(proposals.contains("buf"), "the process's own mapping is proposed: " + proposals);
-        String hover = editor.hoverAt(TEXT.indexOf("mmap") + 1);
+        String hover = EditorProbe.hover(editor, TEXT.indexOf("mmap") + 1);
         assertTrue(hover != null && hover.contains("mmap") && hover.contains("do_mmap"), "hover on mmap: " + hover);
         doc.replace(doc.getLength(), 0, "nothing \"x\"\n");
         IMarker[] markers = new IMarker[0];
         for (int i = 0; i < 200 && markers.length == 0; i++) {
-            spin(50);
+            Ui.spin(50);
             markers = f.findMarkers(IMarker.PROBLEM, true, IResource.DEPTH_ZERO);
         }
         assertEquals(1, markers.length, "one marker while typing, before any save");
@@ -58,16 +57,5 @@ class EditorTest {
         assertTrue(markers[0].getAttribute(IMarker.MESSAGE, "").contains("no mapping named 'nothing'"));
         editor.doRevertToSaved();
         page.closeEditor(editor, false);
-    }
-
-    private static void spin(long ms) throws InterruptedException {
-        Display d = Display.getCurrent();
-        long end = System.currentTimeMillis() + ms;
-        while (System.currentTimeMillis() < end) {
-            while (d.readAndDispatch()) {
-                // run pending UI work
-            }
-            Thread.sleep(5);
-        }
     }
 }
