@@ -61,7 +61,6 @@ public class MmsEditor extends TextEditor {
     private SemanticHighlighter semantic;
     private OccurrencesHighlighter occurrences;
     private ReferencesPopup references;
-    private String renameProblem;
     private Job sync;
 
     /** Command ids (plugin.xml binds them in the editor's context). */
@@ -189,27 +188,23 @@ public class MmsEditor extends TextEditor {
 
     /**
      * Renames the name at {@code offset} to {@code newName} through the language server (its declaration and every
-     * use), in a job; applied as one undo step only if the text did not change meanwhile. A refused name is kept
-     * as {@link #renameProblem()} and, when {@code tell}, shown in a dialog.
+     * use), in a job; applied as one undo step only if the text did not change meanwhile. A name the server refuses
+     * is shown in an error dialog, with the server's reason.
      */
-    public Job rename(int offset, String newName, boolean tell) {
+    public Job rename(int offset, String newName) {
         Ask a = ask(offset);
         if (a == null) {
             return null;
         }
-        renameProblem = null;
         return inBackground("Renaming", () -> {
             var r = MmsLanguageService.get().rename(a.uri(), a.text(), a.line(), a.character(), newName, 5000);
-            a.display().asyncExec(() -> applyRename(a, r, tell));
+            a.display().asyncExec(() -> applyRename(a, r));
         });
     }
 
-    private void applyRename(Ask a, MmsLanguageService.Rename r, boolean tell) {
+    private void applyRename(Ask a, MmsLanguageService.Rename r) {
         if (r.problem() != null) {
-            renameProblem = r.problem();
-            if (tell) {
-                MessageDialog.openError(getSite().getShell(), "Rename", r.problem());
-            }
+            MessageDialog.openError(getSite().getShell(), "Rename", r.problem());
             return;
         }
         if (!a.stillCurrent() || r.edits().isEmpty()) {
@@ -230,11 +225,6 @@ public class MmsEditor extends TextEditor {
         }
     }
 
-    /** Why the last rename was refused, or null (tests, and the dialog's text). */
-    public String renameProblem() {
-        return renameProblem;
-    }
-
     /** Alt+Shift+R: asks the server what the name at the caret is, then the new name in a dialog, then renames. */
     public void renameInteractively() {
         int offset = ((ITextSelection) getSelectionProvider().getSelection()).getOffset();
@@ -252,7 +242,7 @@ public class MmsEditor extends TextEditor {
                 var dialog = new InputDialog(getSite().getShell(), "Rename '" + name + "'",
                         "New name (its declaration and every use change):", name, NewNames::problem);
                 if (dialog.open() == Window.OK && !dialog.getValue().equals(name)) {
-                    rename(offset, dialog.getValue(), true);
+                    rename(offset, dialog.getValue());
                 }
             });
         });

@@ -9,11 +9,6 @@ import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.text.TextSelection;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
@@ -56,7 +51,7 @@ class EditorCrossReferencesTest {
         assertEquals(4, sel.getStartLine(), "Enter on the first row selects the declaration");
 
         // rename from the p.v use: the declaration, the pin, the child's use and the expectation change; one undo step
-        editor.rename(TEXT.indexOf("app.buf") + "app.b".length(), "ring", false);
+        editor.rename(TEXT.indexOf("app.buf") + "app.b".length(), "ring");
         Ui.waitFor(() -> doc.get().contains("kid: write ring"), 10_000);
         assertEquals(TEXT.replace("buf", "ring"), doc.get());
         editor.getAdapter(ITextOperationTarget.class).doOperation(ITextOperationTarget.UNDO);
@@ -73,36 +68,27 @@ class EditorCrossReferencesTest {
         editor.getAdapter(ITextOperationTarget.class).doOperation(ITextOperationTarget.UNDO);
         assertEquals(TEXT, doc.get());
 
-        // a reserved keyword is refused with the parser's words; the text stays
-        editor.rename(TEXT.indexOf("buf"), "write", false);
-        Ui.waitFor(() -> editor.renameProblem() != null, 10_000);
-        assertTrue(editor.renameProblem().contains("`write` is a keyword"), editor.renameProblem());
+        // a reserved keyword is refused with the parser's words, in an error dialog; the text stays
+        String[] refused = new String[1];
+        Ui.answerDialog("Rename", shell -> {
+            refused[0] = String.join("\n", Ui.texts(shell));
+            Ui.press(shell, "OK");
+        });
+        editor.rename(TEXT.indexOf("buf"), "write");
+        Ui.waitFor(() -> refused[0] != null, 10_000);
+        assertTrue(refused[0] != null && refused[0].contains("`write` is a keyword"), "the dialog says why: " + refused[0]);
         assertEquals(TEXT, doc.get());
         PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeEditor(editor, false);
     }
 
     /** When a dialog titled {@code title} opens, types {@code name} into it and presses OK (as a user would). */
     private static void answerRenameDialog(String title, String name) {
-        Display d = Display.getCurrent();
-        Runnable[] poll = new Runnable[1];
-        long end = System.currentTimeMillis() + 20_000;
-        poll[0] = () -> {
-            for (Shell shell : d.getShells()) {
-                if (title.equals(shell.getText()) && !shell.isDisposed()) {
-                    Text field = Ui.find(shell, Text.class, t -> true);
-                    assertEquals(title.substring("Rename '".length(), title.length() - 1), field.getText(),
-                            "the dialog proposes the current name");
-                    field.setText(name);
-                    Ui.find(shell, Button.class, b -> b.getText().replace("&", "").equals("OK")).notifyListeners(SWT.Selection,
-                            new Event());
-                    return;
-                }
-            }
-            if (System.currentTimeMillis() < end) {
-                d.timerExec(50, poll[0]);
-            }
-        };
-        d.timerExec(50, poll[0]);
+        Ui.answerDialog(title, shell -> {
+            Text field = Ui.find(shell, Text.class, t -> true);
+            assertEquals(title.substring("Rename '".length(), title.length() - 1), field.getText(), "the dialog proposes the current name");
+            field.setText(name);
+            Ui.press(shell, "OK");
+        });
     }
 
     private static MmsEditor open(String name, String text) throws Exception {

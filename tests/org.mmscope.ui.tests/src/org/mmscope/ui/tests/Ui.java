@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 import org.eclipse.core.resources.IFile;
@@ -15,9 +16,13 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPart;
@@ -144,5 +149,39 @@ public final class Ui {
             }
         }
         return out;
+    }
+
+    /**
+     * When a dialog titled {@code title} opens (within 20 s), lets {@code answer} fill it in and close it, as a user
+     * would; the dialog may be modal (its event loop runs the answer).
+     */
+    public static void answerDialog(String title, Consumer<Shell> answer) {
+        Display d = Display.getCurrent();
+        Runnable[] poll = new Runnable[1];
+        long end = System.currentTimeMillis() + 20_000;
+        poll[0] = () -> {
+            for (Shell shell : d.getShells()) {
+                if (!shell.isDisposed() && title.equals(shell.getText())) {
+                    answer.accept(shell);
+                    return;
+                }
+            }
+            if (System.currentTimeMillis() < end) {
+                d.timerExec(50, poll[0]);
+            }
+        };
+        d.timerExec(50, poll[0]);
+    }
+
+    /** Presses the button labelled {@code label} (mnemonics ignored) in {@code shell}. */
+    public static void press(Shell shell, String label) {
+        Button b = find(shell, Button.class, x -> x.getText().replace("&", "").equals(label));
+        assertNotNull(b, "a button '" + label + "' in " + shell.getText());
+        b.notifyListeners(SWT.Selection, new Event());
+    }
+
+    /** The texts of the labels in {@code shell} (a dialog's message), top to bottom as laid out. */
+    public static List<String> texts(Shell shell) {
+        return findAll(shell, Label.class).stream().map(Label::getText).filter(t -> !t.isEmpty()).toList();
     }
 }
