@@ -124,7 +124,7 @@ public final class EditorProbe {
     public static List<String> quickFixes(ITextEditor editor, int offset) throws InterruptedException {
         caret(editor, offset);
         viewer(editor).getTextOperationTarget().doOperation(ISourceViewer.QUICK_ASSIST);
-        List<String> rows = popupRows(500, r -> !r.isEmpty());
+        List<String> rows = popupRows(100, r -> !r.isEmpty()); // Ctrl+1 computes on the UI thread: open at once or never
         escape(editor);
         return rows;
     }
@@ -133,7 +133,7 @@ public final class EditorProbe {
     public static boolean applyQuickFix(ITextEditor editor, int offset, String label) throws InterruptedException {
         caret(editor, offset);
         viewer(editor).getTextOperationTarget().doOperation(ISourceViewer.QUICK_ASSIST);
-        popupRows(500, r -> r.contains(label));
+        popupRows(100, r -> r.contains(label));
         Table table = proposalTable();
         int row = table == null ? -1 : rows(table).indexOf(label);
         if (row < 0) {

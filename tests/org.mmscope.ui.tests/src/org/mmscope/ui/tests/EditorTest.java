@@ -3,18 +3,13 @@ package org.mmscope.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.Test;
 import org.mmscope.ui.editor.MmsEditor;
@@ -25,16 +20,8 @@ class EditorTest {
 
     @Test
     void contentAssistAndMarkersWhileTyping() throws Exception {
-        IProject p = ResourcesPlugin.getWorkspace().getRoot().getProject("editor-test");
-        if (!p.exists()) {
-            p.create(null);
-        }
-        p.open(null);
-        IFile f = p.getFile("e.mms");
-        if (!f.exists()) {
-            f.create(new ByteArrayInputStream(TEXT.getBytes(StandardCharsets.UTF_8)), true, null);
-        }
-        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        IFile f = Ui.newFile("editor-test", "e.mms", TEXT);
+        IWorkbenchPage page = Ui.page();
         MmsEditor editor = (MmsEditor) IDE.openEditor(page, f, MmsEditor.ID);
         IDocument doc = editor.getDocumentProvider().getDocument(editor.getEditorInput());
         doc.replace(doc.getLength(), 0, "app: write ");

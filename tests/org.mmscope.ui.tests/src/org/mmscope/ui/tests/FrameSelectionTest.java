@@ -33,7 +33,7 @@ class FrameSelectionTest {
         RunContext.get().publish(new ScenarioRunner().run(l.scenario()));
 
         var grid = ViewProbe.grid(frames);
-        List<String> cells = ViewProbe.gridCells(frames);
+        List<String> cells = ViewProbe.cells(grid);
         assertTrue(cells.containsAll(List.of("0:ZERO", "1:ANON", "2:DMA")), "grid: " + cells);
         assertTrue(cells.contains("3:FREE"), "free frames around the touched ones: " + cells);
         assertTrue(grid.get(2L).tooltip().contains("refcount 1025"), grid.get(2L).tooltip());

@@ -140,9 +140,9 @@ public final class ViewProbe {
         return cells;
     }
 
-    /** The grid's cells in pfn order as "pfn:STATE". */
-    public static List<String> gridCells(IViewPart framesView) throws InterruptedException {
-        return grid(framesView).values().stream().map(c -> c.pfn() + ":" + c.state().name()).toList();
+    /** The cells of {@link #grid} in pfn order as "pfn:STATE". */
+    public static List<String> cells(Map<Long, GridCell> grid) {
+        return grid.values().stream().map(c -> c.pfn() + ":" + c.state().name()).toList();
     }
 
     /** Clicks a cell of the frame grid. */
