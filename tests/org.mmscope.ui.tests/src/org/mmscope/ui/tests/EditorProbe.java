@@ -2,6 +2,7 @@ package org.mmscope.ui.tests;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextHover;
@@ -150,14 +151,14 @@ public final class EditorProbe {
         e.keyCode = SWT.ESC;
         e.character = SWT.ESC;
         text(editor).notifyListeners(SWT.KeyDown, e);
-        Ui.spin(20);
+        Ui.waitFor(() -> proposalTable() == null, 200);
         Table table = proposalTable();
         if (table != null) {
             table.getShell().close();
         }
     }
 
-    private static List<String> popupRows(long ms, java.util.function.Predicate<List<String>> complete) throws InterruptedException {
+    private static List<String> popupRows(long ms, Predicate<List<String>> complete) throws InterruptedException {
         List<List<String>> seen = new ArrayList<>(List.of(List.of()));
         Ui.waitFor(() -> {
             Table t = proposalTable();
