@@ -1,6 +1,5 @@
 package org.mmscope.ui.editor;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.ListResourceBundle;
 import java.util.ResourceBundle;
@@ -24,7 +23,6 @@ import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentListener;
 import org.eclipse.jface.text.IRewriteTarget;
 import org.eclipse.jface.text.ITextSelection;
-import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.jface.text.source.DefaultCharacterPairMatcher;
 import org.eclipse.jface.window.Window;
 import org.eclipse.lsp4j.Diagnostic;
@@ -63,7 +61,6 @@ public class MmsEditor extends TextEditor {
     private SemanticHighlighter semantic;
     private OccurrencesHighlighter occurrences;
     private ReferencesPopup references;
-    private String renameProblem;
     private Job sync;
 
     /** Command ids (plugin.xml binds them in the editor's context). */
@@ -89,11 +86,6 @@ public class MmsEditor extends TextEditor {
         semantic = new SemanticHighlighter(getSourceViewer());
         semantic.refresh(uri); // if the server validated before this viewer existed; otherwise its next validation does
         occurrences = new OccurrencesHighlighter(getSourceViewer(), () -> uri);
-    }
-
-    /** The semantic colour at an offset as "r,g,b", or null (tests). */
-    public String semanticStyleAt(int offset) {
-        return semantic == null ? null : semantic.styleAt(offset);
     }
 
     @Override
@@ -196,27 +188,23 @@ public class MmsEditor extends TextEditor {
 
     /**
      * Renames the name at {@code offset} to {@code newName} through the language server (its declaration and every
-     * use), in a job; applied as one undo step only if the text did not change meanwhile. A refused name is kept
-     * as {@link #renameProblem()} and, when {@code tell}, shown in a dialog.
+     * use), in a job; applied as one undo step only if the text did not change meanwhile. A name the server refuses
+     * is shown in an error dialog, with the server's reason.
      */
-    public Job rename(int offset, String newName, boolean tell) {
+    public Job rename(int offset, String newName) {
         Ask a = ask(offset);
         if (a == null) {
             return null;
         }
-        renameProblem = null;
         return inBackground("Renaming", () -> {
             var r = MmsLanguageService.get().rename(a.uri(), a.text(), a.line(), a.character(), newName, 5000);
-            a.display().asyncExec(() -> applyRename(a, r, tell));
+            a.display().asyncExec(() -> applyRename(a, r));
         });
     }
 
-    private void applyRename(Ask a, MmsLanguageService.Rename r, boolean tell) {
+    private void applyRename(Ask a, MmsLanguageService.Rename r) {
         if (r.problem() != null) {
-            renameProblem = r.problem();
-            if (tell) {
-                MessageDialog.openError(getSite().getShell(), "Rename", r.problem());
-            }
+            MessageDialog.openError(getSite().getShell(), "Rename", r.problem());
             return;
         }
         if (!a.stillCurrent() || r.edits().isEmpty()) {
@@ -237,11 +225,6 @@ public class MmsEditor extends TextEditor {
         }
     }
 
-    /** Why the last rename was refused, or null (tests, and the dialog's text). */
-    public String renameProblem() {
-        return renameProblem;
-    }
-
     /** Alt+Shift+R: asks the server what the name at the caret is, then the new name in a dialog, then renames. */
     public void renameInteractively() {
         int offset = ((ITextSelection) getSelectionProvider().getSelection()).getOffset();
@@ -259,7 +242,7 @@ public class MmsEditor extends TextEditor {
                 var dialog = new InputDialog(getSite().getShell(), "Rename '" + name + "'",
                         "New name (its declaration and every use change):", name, NewNames::problem);
                 if (dialog.open() == Window.OK && !dialog.getValue().equals(name)) {
-                    rename(offset, dialog.getValue(), true);
+                    rename(offset, dialog.getValue());
                 }
             });
         });
@@ -297,23 +280,6 @@ public class MmsEditor extends TextEditor {
                 references.open();
             });
         });
-    }
-
-    /** The rows of the open references popup, "line: text" (tests); empty when none is open. */
-    public List<String> referenceRows() {
-        return references == null || references.getShell() == null || references.getShell().isDisposed() ? List.of() : references.rows();
-    }
-
-    /** Goes to row {@code index} of the open references popup, as Enter does (tests). */
-    public void goToReference(int index) {
-        if (references != null) {
-            references.go(index);
-        }
-    }
-
-    /** The ranges marked as uses of the name under the caret, "offset+length" (tests). */
-    public List<String> markedOccurrences() {
-        return occurrences == null ? List.of() : occurrences.marked();
     }
 
     /** Toggles {@code //} on the selected lines (Ctrl+/). */
@@ -457,33 +423,6 @@ public class MmsEditor extends TextEditor {
     /** The file URI the language server knows this document by. */
     public String uri() {
         return uri;
-    }
-
-    /** What Ctrl+Space proposes at {@code offset} (tests). */
-    public List<String> proposalsAt(int offset) {
-        ICompletionProposal[] ps = new MmsContentAssistProcessor(this).computeCompletionProposals(getSourceViewer(), offset);
-        return Arrays.stream(ps).map(ICompletionProposal::getDisplayString).toList();
-    }
-
-    /** The labels Ctrl+1 offers at {@code offset} (tests). */
-    public List<String> quickFixesAt(int offset) {
-        return new QuickAssistProcessor(this).proposalsAt(offset).stream().map(p -> p.getDisplayString()).toList();
-    }
-
-    /** Applies the Ctrl+1 fix with this label at {@code offset} (tests); false when there is none. */
-    public boolean applyQuickFix(int offset, String label) {
-        for (var p : new QuickAssistProcessor(this).proposalsAt(offset)) {
-            if (p.getDisplayString().equals(label)) {
-                p.apply(getDocumentProvider().getDocument(getEditorInput()));
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The hover text at {@code offset} (tests). */
-    public String hoverAt(int offset) {
-        return new MmsTextHover(this).hoverAt(getSourceViewer().getDocument(), offset);
     }
 
     /**

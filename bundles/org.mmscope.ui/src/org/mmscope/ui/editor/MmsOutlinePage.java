@@ -1,6 +1,5 @@
 package org.mmscope.ui.editor;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -12,11 +11,9 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
-import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 
 /**
@@ -94,53 +91,6 @@ public final class MmsOutlinePage extends ContentOutlinePage {
         });
         refresh.setSystem(true);
         refresh.schedule();
-    }
-
-    /** The labels shown, depth first (tests). */
-    public List<String> labels() {
-        List<String> out = new ArrayList<>();
-        for (var item : getTreeViewer().getTree().getItems()) {
-            collect(item, out);
-        }
-        return out;
-    }
-
-    /** Selects the first symbol named {@code name}, as a click would (tests); false when there is none. */
-    public boolean select(String name) {
-        TreeItemFinder f = new TreeItemFinder(name);
-        for (var item : getTreeViewer().getTree().getItems()) {
-            f.visit(item);
-        }
-        if (f.found == null) {
-            return false;
-        }
-        getTreeViewer().setSelection(new StructuredSelection(f.found), true);
-        return true;
-    }
-
-    private static final class TreeItemFinder {
-        private final String name;
-        private Object found;
-
-        TreeItemFinder(String name) {
-            this.name = name;
-        }
-
-        void visit(TreeItem item) {
-            if (found == null && item.getData() instanceof DocumentSymbol s && s.getName().equals(name)) {
-                found = s;
-            }
-            for (var c : item.getItems()) {
-                visit(c);
-            }
-        }
-    }
-
-    private static void collect(TreeItem item, List<String> out) {
-        out.add(item.getText());
-        for (var c : item.getItems()) {
-            collect(c, out);
-        }
     }
 
     @Override

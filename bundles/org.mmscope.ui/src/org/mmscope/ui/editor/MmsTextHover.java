@@ -25,7 +25,7 @@ public class MmsTextHover implements ITextHover {
         return hoverAt(viewer.getDocument(), region.getOffset());
     }
 
-    String hoverAt(IDocument doc, int offset) {
+    private String hoverAt(IDocument doc, int offset) {
         if (editor.uri() == null) {
             return null;
         }

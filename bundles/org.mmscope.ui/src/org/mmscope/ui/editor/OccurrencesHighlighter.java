@@ -109,8 +109,4 @@ final class OccurrencesHighlighter implements ITextPresentationListener {
         }
     }
 
-    /** The marked ranges as document offsets "start+length" (tests). */
-    List<String> marked() {
-        return ranges.stream().map(r -> r.start + "+" + r.length).toList();
-    }
 }

@@ -48,8 +48,8 @@ final class QuickAssistProcessor implements IQuickAssistProcessor {
         return proposalsAt(context.getOffset()).toArray(new ICompletionProposal[0]);
     }
 
-    /** The fixes for the markers on the line of {@code offset} (tests call this directly). */
-    List<ICompletionProposal> proposalsAt(int offset) {
+    /** The fixes for the markers on the line of {@code offset}. */
+    private List<ICompletionProposal> proposalsAt(int offset) {
         List<ICompletionProposal> out = new ArrayList<>();
         if (!(editor.getEditorInput() instanceof IFileEditorInput in)) {
             return out;

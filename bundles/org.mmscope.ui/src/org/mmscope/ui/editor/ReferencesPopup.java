@@ -61,7 +61,7 @@ final class ReferencesPopup extends PopupDialog {
     }
 
     /** Selects reference {@code index} in the editor and closes the popup. */
-    void go(int index) {
+    private void go(int index) {
         if (index >= 0 && index < locations.size()) {
             try {
                 EditorCommands.select(editor, document, locations.get(index).getRange());
@@ -72,8 +72,4 @@ final class ReferencesPopup extends PopupDialog {
         close();
     }
 
-    /** The rows shown, "line: text" (tests). */
-    List<String> rows() {
-        return rows;
-    }
 }

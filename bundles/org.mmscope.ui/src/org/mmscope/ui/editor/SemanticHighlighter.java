@@ -102,14 +102,4 @@ final class SemanticHighlighter implements ITextPresentationListener {
         }
     }
 
-    /** The semantic style at a document offset as "type-colour r,g,b", or null (tests). */
-    String styleAt(int offset) {
-        for (StyleRange r : ranges) {
-            if (offset >= r.start && offset < r.start + r.length) {
-                RGB c = r.foreground.getRGB();
-                return c.red + "," + c.green + "," + c.blue;
-            }
-        }
-        return null;
-    }
 }

@@ -110,17 +110,4 @@ public class DmaView extends TwoColumnTreeView {
                 + (f.isSwapcache() ? ", in the swap cache" : "") + (f.getFile() != null ? ", page cache of " + f.getFile().getName() : "");
     }
 
-    /** Every row as "column 0 | column 1", depth first (tests). */
-    public List<String> rows() {
-        List<String> out = new ArrayList<>();
-        collect(tree.getItems(), out);
-        return out;
-    }
-
-    private static void collect(TreeItem[] items, List<String> out) {
-        for (TreeItem it : items) {
-            out.add(it.getText(0) + " | " + it.getText(1));
-            collect(it.getItems(), out);
-        }
-    }
 }

@@ -205,7 +205,7 @@ final class FrameGrid extends Canvas {
     }
 
     /** What the tooltip says about a frame: state, counters, flags, content. */
-    String tooltip(long pfn) {
+    private String tooltip(long pfn) {
         Frame f = frames.get(pfn);
         if (f == null) {
             return "pfn " + pfn + ": free";
@@ -214,14 +214,4 @@ final class FrameGrid extends Canvas {
                 + f.getPincount() + "\n" + FrameStates.flags(f) + "\n\"" + Contents.readString(f.getContent()) + "\"";
     }
 
-    /** The cells drawn, in pfn order with their state (tests). */
-    List<String> cellStates() {
-        List<String> out = new ArrayList<>();
-        for (Group g : groups) {
-            for (long pfn = g.from(); pfn <= g.to(); pfn++) {
-                out.add(pfn + ":" + stateOf(pfn).name());
-            }
-        }
-        return out;
-    }
 }

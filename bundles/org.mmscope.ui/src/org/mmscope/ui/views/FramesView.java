@@ -145,23 +145,8 @@ public class FramesView extends ViewPart implements RunContext.Listener {
      * Selects a frame as a click in the grid or the table does: the Properties view shows it, and the other views
      * highlight the steps, mappings, handles and devices that involve it.
      */
-    public void selectFrame(long pfn) {
+    private void selectFrame(long pfn) {
         RunContext.get().focusFrame(pfn);
-    }
-
-    /** The grid's cells as "pfn:STATE" (tests). */
-    public List<String> gridCells() {
-        return grid.cellStates();
-    }
-
-    /** The grid's tooltip for a frame (tests). */
-    public String gridTooltip(long pfn) {
-        return grid.tooltip(pfn);
-    }
-
-    /** What the Properties view is given (tests). */
-    public ISelection selection() {
-        return selection.getSelection();
     }
 
     /** The site's selection: the frame in focus as {@link FrameProperties}. */
@@ -213,14 +198,6 @@ public class FramesView extends ViewPart implements RunContext.Listener {
         if (f.getFile() != null)
             b.append("file ");
         return b.toString().trim();
-    }
-
-    public int rowCount() {
-        return table.getItemCount();
-    }
-
-    public String cell(int row, int column) {
-        return table.getItem(row).getText(column);
     }
 
     private void runActiveEditor() {

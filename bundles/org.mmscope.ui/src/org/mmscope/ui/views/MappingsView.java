@@ -33,7 +33,6 @@ public class MappingsView extends TwoColumnTreeView {
 
     @Override
     protected void fill(RunContext c) {
-        marked.clear();
         MmState s = c.state();
         if (s == null) {
             return;
@@ -83,25 +82,9 @@ public class MappingsView extends TwoColumnTreeView {
                 + (v.isDontcopy() ? " VM_DONTCOPY" : "") + (v.isWipeonfork() ? " VM_WIPEONFORK" : "");
     }
 
-    private final List<String> marked = new ArrayList<>();
-
     /** Highlights a row that involves the frame in focus (selected in the Frames view). */
     private void mark(TreeItem it) {
         it.setBackground(TraceView.highlight(it));
-        marked.add(it.getText(0) + " " + it.getText(1));
     }
 
-    /** The rows highlighted for the frame in focus, as "name detail" (tests). */
-    public List<String> highlighted() {
-        return List.copyOf(marked);
-    }
-
-    /** The texts of the top-level items (tests). */
-    public List<String> topLevel() {
-        List<String> out = new ArrayList<>();
-        for (TreeItem it : tree.getItems()) {
-            out.add(it.getText(0));
-        }
-        return out;
-    }
 }

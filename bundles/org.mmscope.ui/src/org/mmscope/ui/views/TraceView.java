@@ -1,8 +1,5 @@
 package org.mmscope.ui.views;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.FillLayout;
@@ -79,27 +76,6 @@ public class TraceView extends ViewPart implements RunContext.Listener {
 
     static Color highlight(Widget w) {
         return w.getDisplay().getSystemColor(SWT.COLOR_INFO_BACKGROUND);
-    }
-
-    /** The steps highlighted for the frame in focus (tests). */
-    public List<Integer> highlightedSteps() {
-        List<Integer> out = new ArrayList<>();
-        for (TableItem it : table.getItems()) {
-            if (it.getBackground().equals(highlight(it))) {
-                out.add((Integer) it.getData());
-            }
-        }
-        return out;
-    }
-
-    public int rowCount() {
-        return table.getItemCount();
-    }
-
-    /** Selects a step as a user click would. */
-    public void select(int step) {
-        table.setSelection(step);
-        RunContext.get().focusStep(step);
     }
 
     @Override

@@ -28,14 +28,14 @@ class DmaViewTest {
         ScenarioLoader.Loaded l = ScenarioLoader.create().load(text, "01.mms");
         assertFalse(l.hasErrors(), l.problems().toString());
         RunContext.get().publish(new ScenarioRunner().run(l.scenario())); // era 0: linux-2.6.31
-        List<String> rows = dma.rows();
+        List<String> rows = ViewProbe.rows(ViewProbe.tree(dma));
         assertTrue(rows.contains("device nic | 1 mapping(s)"), rows.toString());
         assertTrue(rows.stream().anyMatch(r -> r.startsWith("[0] bus address = pfn") && r.contains("\"packet\" — mapped by child")),
                 "the device's frame is the child's: " + rows);
         assertTrue(rows.stream().anyMatch(r -> r.contains("nic: dma write rx")), "the transfer is listed: " + rows);
         assertTrue(rows.stream().anyMatch(r -> r.startsWith("⚠ dma-diverged")), "the hazard is marked: " + rows);
-        trace.select(4); // after dma_map_sg, before the fork
-        rows = dma.rows();
+        ViewProbe.click(ViewProbe.table(trace), 4); // after dma_map_sg, before the fork
+        rows = ViewProbe.rows(ViewProbe.tree(dma));
         assertTrue(rows.contains("hazards | none"), "no hazard yet at step 4: " + rows);
         assertTrue(rows.stream().anyMatch(r -> r.contains("\"old\" — mapped by parent")), rows.toString());
     }

@@ -32,24 +32,27 @@ class FrameSelectionTest {
         assertFalse(l.hasErrors(), l.problems().toString());
         RunContext.get().publish(new ScenarioRunner().run(l.scenario()));
 
-        List<String> cells = frames.gridCells();
+        var grid = ViewProbe.grid(frames);
+        List<String> cells = ViewProbe.cells(grid);
         assertTrue(cells.containsAll(List.of("0:ZERO", "1:ANON", "2:DMA")), "grid: " + cells);
         assertTrue(cells.contains("3:FREE"), "free frames around the touched ones: " + cells);
-        assertTrue(frames.gridTooltip(2).contains("refcount 1025"), frames.gridTooltip(2));
+        assertTrue(grid.get(2L).tooltip().contains("refcount 1025"), grid.get(2L).tooltip());
 
-        frames.selectFrame(2);
-        var sel = (IStructuredSelection) frames.selection();
+        ViewProbe.click(frames, grid.get(2L)); // a click on the cell of pfn 2
+        var sel = (IStructuredSelection) ViewProbe.selection(frames);
         IPropertySource props = (IPropertySource) sel.getFirstElement();
         assertEquals(1025, props.getPropertyValue("refcount"), "Properties: one mapping + GUP_PIN_COUNTING_BIAS");
         assertEquals("rx (pin)", props.getPropertyValue("held by"));
         assertEquals("nic via rx", props.getPropertyValue("DMA"));
-        assertEquals(List.of(2, 3), trace.highlightedSteps(), "the write that faulted it in and the pin touched pfn 2");
-        assertTrue(mappings.highlighted().stream().anyMatch(r -> r.contains("→ pfn 2")), mappings.highlighted().toString());
-        assertTrue(mappings.highlighted().stream().anyMatch(r -> r.startsWith("handle rx")), mappings.highlighted().toString());
-        assertTrue(mappings.highlighted().stream().anyMatch(r -> r.startsWith("rx from_device")), mappings.highlighted().toString());
+        assertEquals(List.of(2, 3), ViewProbe.highlightedSteps(ViewProbe.table(trace)),
+                "the write that faulted it in and the pin touched pfn 2");
+        List<String> marked = ViewProbe.highlighted(ViewProbe.tree(mappings));
+        assertTrue(marked.stream().anyMatch(r -> r.contains("→ pfn 2")), marked.toString());
+        assertTrue(marked.stream().anyMatch(r -> r.startsWith("handle rx | ")), marked.toString());
+        assertTrue(marked.stream().anyMatch(r -> r.startsWith("rx | from_device")), marked.toString());
 
-        trace.select(1); // time travel keeps the frame in focus: before the write, pfn 2 does not exist yet
-        assertTrue(((IStructuredSelection) frames.selection()).isEmpty(), "no such frame after step 1");
+        ViewProbe.click(ViewProbe.table(trace), 1); // time travel keeps the frame in focus: before the write, pfn 2 does not exist yet
+        assertTrue(((IStructuredSelection) ViewProbe.selection(frames)).isEmpty(), "no such frame after step 1");
         RunContext.get().focusFrame(-1);
     }
 }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
@@ -24,16 +24,11 @@ class FramesViewTest {
         ScenarioLoader.Loaded l = ScenarioLoader.create().load(text, "ui.mms");
         assertFalse(l.hasErrors(), l.problems().toString());
         view.showRun(new ScenarioRunner().run(l.scenario()));
-        Display d = Display.getCurrent();
-        for (int i = 0; i < 200 && view.rowCount() != 3; i++) { // the run is published asynchronously
-            while (d.readAndDispatch()) {
-                // let asyncExec run
-            }
-            Thread.sleep(10);
-        }
-        assertEquals(3, view.rowCount(), "zero page + two anonymous pages");
-        assertEquals("0", view.cell(0, 0));
-        assertEquals("1025", view.cell(1, 2), "pfn 1: one mapping + one FOLL_PIN (GUP_PIN_COUNTING_BIAS)");
-        assertEquals("hello", view.cell(2, 6));
+        Table table = ViewProbe.table(view);
+        Ui.waitFor(() -> table.getItemCount() == 3, 2000); // the run is published asynchronously
+        assertEquals(3, table.getItemCount(), "zero page + two anonymous pages");
+        assertEquals("0", ViewProbe.cell(table, 0, 0));
+        assertEquals("1025", ViewProbe.cell(table, 1, 2), "pfn 1: one mapping + one FOLL_PIN (GUP_PIN_COUNTING_BIAS)");
+        assertEquals("hello", ViewProbe.cell(table, 2, 6));
     }
 }

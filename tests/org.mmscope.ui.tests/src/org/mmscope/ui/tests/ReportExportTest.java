@@ -11,7 +11,6 @@ import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
@@ -24,11 +23,7 @@ class ReportExportTest {
 
     @Test
     void exportJobsWriteReports() throws Exception {
-        IProject p = ResourcesPlugin.getWorkspace().getRoot().getProject("export-test");
-        if (!p.exists()) {
-            p.create(null);
-        }
-        p.open(null);
+        IProject p = Ui.project("export-test");
         IFile f = p.getFile("a.mms");
         if (!f.exists()) {
             f.create(new ByteArrayInputStream(SCENARIO.getBytes(StandardCharsets.UTF_8)), true, null);

@@ -43,6 +43,7 @@ import org.mmscope.debug.ui.launch.ScenarioLaunchShortcut;
 import org.mmscope.debug.ui.model.MmDebugTarget;
 import org.mmscope.debug.ui.model.MmThread;
 import org.mmscope.ui.editor.MmsEditor;
+import org.mmscope.ui.tests.Ui;
 
 /**
  * A line breakpoint's eras set in its properties (the page *Kernel Eras*): ticking linux-6.12 makes the breakpoint
@@ -101,7 +102,7 @@ class BreakpointErasPageTest {
         DebugPlugin.getDefault().getBreakpointManager().addBreakpointListener(notified);
         try {
             editEras(bp, Set.of()); // every era again, while the session runs
-            assertTrue(Workspace.waitFor(() -> changed[0], 5000),
+            assertTrue(Ui.waitFor(() -> changed[0], 5000),
                     "the breakpoint manager reports the change; eras now " + MmBreakpoint.eras(bp.getMarker()));
         } finally {
             DebugPlugin.getDefault().getBreakpointManager().removeBreakpointListener(notified);
@@ -173,7 +174,7 @@ class BreakpointErasPageTest {
         Button ok = button(d.getShell(), List.of(IDialogConstants.OK_LABEL, "Apply and Close"));
         assertNotNull(ok, "the dialog's OK button");
         ok.notifyListeners(SWT.Selection, null);
-        Workspace.waitFor(() -> d.getShell() == null || d.getShell().isDisposed(), 5000);
+        Ui.waitFor(() -> d.getShell() == null || d.getShell().isDisposed(), 5000);
     }
 
     private static Button button(Control c, List<String> labels) {

@@ -19,6 +19,7 @@ import org.eclipse.debug.ui.IDebugUIConstants;
 import org.eclipse.debug.ui.IDebugView;
 import org.eclipse.jface.dialogs.MessageDialogWithToggle;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
@@ -33,6 +34,8 @@ import org.mmscope.debug.ui.launch.ScenarioLaunchShortcut;
 import org.mmscope.debug.ui.model.MmDebugTarget;
 import org.mmscope.debug.ui.model.MmStackFrame;
 import org.mmscope.debug.ui.model.MmThread;
+import org.mmscope.ui.tests.Ui;
+import org.mmscope.ui.tests.ViewProbe;
 import org.mmscope.ui.views.FramesView;
 import org.mmscope.ui.views.RunContext;
 
@@ -74,7 +77,7 @@ class DebugLaunchTest {
         assertNotNull(bp, "toggled on");
         IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         IDebugView debugView = (IDebugView) page.showView(IDebugUIConstants.ID_DEBUG_VIEW);
-        FramesView frames = (FramesView) page.showView(FramesView.ID);
+        Table frames = ViewProbe.table(page.showView(FramesView.ID));
         MmDebugTarget target = debug(f);
         assertEquals(2, target.getThreads().length, "one thread per era");
         for (MmThread t : target.eraThreads()) {
@@ -84,8 +87,8 @@ class DebugLaunchTest {
         MmThread thread = target.eraThreads().get(1);
         assertEquals("linux-6.12", thread.era());
         select(debugView, thread.getTopStackFrame());
-        assertTrue(Workspace.waitFor(() -> RunContext.get().atDebugPosition() && RunContext.get().eraIndex() == 1, 5000));
-        int before = frames.rowCount();
+        assertTrue(Ui.waitFor(() -> RunContext.get().atDebugPosition() && RunContext.get().eraIndex() == 1, 5000));
+        int before = frames.getItemCount();
         assertEquals("2", mapcountOfLastFrame(frames), "after the fork parent and child map the page");
 
         thread.stepInto();
@@ -95,24 +98,24 @@ class DebugLaunchTest {
         assertTrue(names.get(1).startsWith("line 26: parent: write"), names.toString());
         thread.stepReturn();
         select(debugView, thread.getTopStackFrame());
-        assertTrue(Workspace.waitFor(() -> frames.rowCount() == before + 1, 5000), "returned from the fault: the COW copy is there ("
-                + frames.rowCount() + " rows)");
+        assertTrue(Ui.waitFor(() -> frames.getItemCount() == before + 1, 5000), "returned from the fault: the COW copy is there ("
+                + frames.getItemCount() + " rows)");
 
         assertTrue(thread.canStepBack());
         thread.stepBack();
         assertEquals(WRITE_NEW, thread.getTopStackFrame().getLineNumber());
         select(debugView, thread.getTopStackFrame());
-        assertTrue(Workspace.waitFor(() -> frames.rowCount() == before, 5000), "step back: no copy yet (" + frames.rowCount() + " rows)");
+        assertTrue(Ui.waitFor(() -> frames.getItemCount() == before, 5000), "step back: no copy yet (" + frames.getItemCount() + " rows)");
         assertEquals("2", mapcountOfLastFrame(frames));
 
         IDebugView variables = (IDebugView) page.showView(IDebugUIConstants.ID_VARIABLE_VIEW);
         Tree tree = (Tree) variables.getViewer().getControl();
-        assertTrue(Workspace.waitFor(() -> names(tree.getItems()).containsAll(List.of("step", "processes", "handles")), 5000),
+        assertTrue(Ui.waitFor(() -> names(tree.getItems()).containsAll(List.of("step", "processes", "handles")), 5000),
                 "the Variables view: " + names(tree.getItems()));
         TreeItem processes = Arrays.stream(tree.getItems()).filter(i -> i.getText(0).equals("processes")).findFirst().orElseThrow();
         ((org.eclipse.jface.viewers.TreeViewer) variables.getViewer()).expandToLevel(
                 new org.eclipse.jface.viewers.TreePath(new Object[] { processes.getData() }), 1);
-        assertTrue(Workspace.waitFor(() -> names(processes.getItems()).containsAll(List.of("parent", "child")), 5000),
+        assertTrue(Ui.waitFor(() -> names(processes.getItems()).containsAll(List.of("parent", "child")), 5000),
                 "processes after the fork: " + names(processes.getItems()));
     }
 
@@ -150,28 +153,28 @@ class DebugLaunchTest {
         MmThread thread = debug(f).eraThreads().get(0);
         thread.stepInto();
         select(debugView, thread.getTopStackFrame());
-        assertTrue(Workspace.waitFor(() -> DebugUITools.getDebugContext() instanceof MmStackFrame, 5000), "a frame is the debug context");
+        assertTrue(Ui.waitFor(() -> DebugUITools.getDebugContext() instanceof MmStackFrame, 5000), "a frame is the debug context");
         var handlers = PlatformUI.getWorkbench().getService(org.eclipse.ui.handlers.IHandlerService.class);
         handlers.executeCommand("org.mmscope.debug.ui.reverseStepInto", null);
-        assertTrue(Workspace.waitFor(() -> thread.getTopStackFrame().getName().endsWith("(done)"), 5000),
+        assertTrue(Ui.waitFor(() -> thread.getTopStackFrame().getName().endsWith("(done)"), 5000),
                 "Reverse Step Into from the fault's entry: back between the steps; " + thread.getTopStackFrame().getName());
         select(debugView, thread.getTopStackFrame());
         handlers.executeCommand("org.mmscope.debug.ui.stepBack", null);
-        assertTrue(Workspace.waitFor(() -> thread.getTopStackFrame().getName().startsWith("line 22:"), 5000),
+        assertTrue(Ui.waitFor(() -> thread.getTopStackFrame().getName().startsWith("line 22:"), 5000),
                 "Step Back: before the fork; " + thread.getTopStackFrame().getName());
     }
 
     private static void select(IDebugView view, Object element) throws InterruptedException {
         view.getViewer().setSelection(new StructuredSelection(element));
-        Workspace.waitFor(() -> false, 300);
+        Ui.waitFor(() -> false, 300);
     }
 
     private static List<String> frameNames(MmThread t) {
         return Arrays.stream(t.getStackFrames()).map(f -> ((MmStackFrame) f).getName()).toList();
     }
 
-    private static String mapcountOfLastFrame(FramesView frames) {
-        return frames.cell(frames.rowCount() - 1, 3);
+    private static String mapcountOfLastFrame(Table frames) {
+        return ViewProbe.cell(frames, frames.getItemCount() - 1, 3);
     }
 
     private static List<String> names(TreeItem[] items) {

@@ -29,6 +29,8 @@ import org.mmscope.debug.ui.model.MmStackFrame;
 import org.mmscope.debug.ui.model.MmThread;
 import org.mmscope.debug.ui.presentation.DebugContextFollower;
 import org.mmscope.ui.editor.MmsEditor;
+import org.mmscope.ui.tests.EditorProbe;
+import org.mmscope.ui.tests.Ui;
 
 /**
  * The .mms editor's hover while example 01 is suspended at its line breakpoint on line 26: a name shows its value at
@@ -69,7 +71,7 @@ class EditorValueHoverTest {
         int rx = text.indexOf("nic: map rx") + "nic: map ".length();
         String normalOnWrite = waitForHover(editor, write);
         assertNotNull(normalOnWrite, "the language server's hover on 'write'");
-        String normalOnBuf = editor.hoverAt(parentBuf0);
+        String normalOnBuf = EditorProbe.hover(editor, parentBuf0);
 
         LineBreakpointToggler.toggle(f, WRITE_NEW);
         IDebugView debugView = (IDebugView) page.showView(IDebugUIConstants.ID_DEBUG_VIEW);
@@ -77,58 +79,58 @@ class EditorValueHoverTest {
         MmThread recent = ((MmDebugTarget) launch.getDebugTarget()).eraThreads().get(1);
         assertEquals("linux-6.12", recent.era());
         select(debugView, recent.getTopStackFrame());
-        assertTrue(Workspace
-                .waitFor(() -> DebugContextFollower.frameShown() != null && DebugContextFollower.frameShown().getThread() == recent, 5000));
+        assertTrue(Ui.waitFor(() -> DebugContextFollower.frameShown() != null && DebugContextFollower.frameShown().getThread() == recent,
+                5000));
         MmStackFrame frame = recent.getTopStackFrame();
         Variable page0 = frame.variables().at("processes.parent.buf.0");
         String pfn = page0.value().replaceAll("^(pfn \\d+).*", "$1");
 
-        String onParentPage = editor.hoverAt(parentBuf0);
+        String onParentPage = EditorProbe.hover(editor, parentBuf0);
         assertTrue(onParentPage.startsWith("parent.buf[0] = " + page0.value())
                 && onParentPage.contains("\nlinux-6.12, line 23: parent: child = fork (done)\n"),
                 "the value, the era and the frame: " + onParentPage);
         assertTrue(onParentPage.contains("refcount: " + page0.child("refcount").value()) && onParentPage.contains("mapcount: 2"),
                 "the frame's counters, mapped by parent and child: " + onParentPage);
-        String onChildPage = editor.hoverAt(childBuf0);
+        String onChildPage = EditorProbe.hover(editor, childBuf0);
         assertTrue(onChildPage.startsWith("child.buf[0] = " + pfn + ","), "before the write both map one frame: " + onChildPage);
-        String onBufInTheActorsStatement = editor.hoverAt(line26 + "parent: write ".length() + 1);
+        String onBufInTheActorsStatement = EditorProbe.hover(editor, line26 + "parent: write ".length() + 1);
         assertTrue(onBufInTheActorsStatement.startsWith("parent.buf = 1 page(s) at 0x"),
                 "a bare name is the actor's: " + onBufInTheActorsStatement);
         assertTrue(onBufInTheActorsStatement.contains("0: " + page0.value()), onBufInTheActorsStatement);
-        String onHandle = editor.hoverAt(rx);
+        String onHandle = EditorProbe.hover(editor, rx);
         assertTrue(onHandle.startsWith("rx = GET write") && onHandle.contains("\n  0: " + pfn),
                 "the handle and the frame it holds: " + onHandle);
-        assertEquals(normalOnWrite, editor.hoverAt(write), "an operation keeps its normal hover");
+        assertEquals(normalOnWrite, EditorProbe.hover(editor, write), "an operation keeps its normal hover");
 
         recent.stepOver(); // the write: the parent gets its copy
         select(debugView, recent.getTopStackFrame());
-        String afterWrite = editor.hoverAt(parentBuf0);
+        String afterWrite = EditorProbe.hover(editor, parentBuf0);
         assertNotEquals(pfn, afterWrite.replaceAll("(?s)^parent.buf\\[0\\] = (pfn \\d+).*", "$1"),
                 "the parent's page is a new frame: " + afterWrite);
         assertTrue(afterWrite.contains("refcount: 1") && afterWrite.contains("mapcount: 1") && afterWrite.contains("(changed)"),
                 afterWrite);
-        assertTrue(editor.hoverAt(childBuf0).startsWith("child.buf[0] = " + pfn + ","), "the child keeps the old frame");
+        assertTrue(EditorProbe.hover(editor, childBuf0).startsWith("child.buf[0] = " + pfn + ","), "the child keeps the old frame");
 
         MmThread old = ((MmDebugTarget) launch.getDebugTarget()).eraThreads().get(0);
         select(debugView, old.getTopStackFrame());
-        assertTrue(editor.hoverAt(parentBuf0).contains("\nlinux-2.6.31, line 23"), "another era's frame selected: its value");
+        assertTrue(EditorProbe.hover(editor, parentBuf0).contains("\nlinux-2.6.31, line 23"), "another era's frame selected: its value");
 
         launch.terminate();
-        assertTrue(Workspace.waitFor(launch::isTerminated, 5000));
-        assertEquals(normalOnWrite, editor.hoverAt(write), "after the session: the normal hover");
-        assertEquals(normalOnBuf, editor.hoverAt(parentBuf0));
+        assertTrue(Ui.waitFor(launch::isTerminated, 5000));
+        assertEquals(normalOnWrite, EditorProbe.hover(editor, write), "after the session: the normal hover");
+        assertEquals(normalOnBuf, EditorProbe.hover(editor, parentBuf0));
         page.closeEditor(editor, false);
     }
 
     private static String waitForHover(MmsEditor editor, int offset) throws InterruptedException {
         String[] h = new String[1];
-        Workspace.waitFor(() -> (h[0] = editor.hoverAt(offset)) != null, 10000);
+        Ui.waitFor(() -> (h[0] = EditorProbe.hover(editor, offset)) != null, 10000);
         return h[0];
     }
 
     private static void select(IDebugView view, Object element) throws InterruptedException {
         view.getViewer().setSelection(new StructuredSelection(element));
-        Workspace.waitFor(() -> false, 300);
+        Ui.waitFor(() -> false, 300);
     }
 
 }

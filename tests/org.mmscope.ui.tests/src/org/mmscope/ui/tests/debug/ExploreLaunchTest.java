@@ -34,6 +34,7 @@ import org.mmscope.debug.ui.launch.ExpectationMarkers;
 import org.mmscope.debug.ui.launch.RunConsole;
 import org.mmscope.debug.ui.launch.ScenarioLaunchShortcut;
 import org.mmscope.engine.explore.KernelEvent;
+import org.mmscope.ui.tests.Ui;
 
 /**
  * The "mmscope explore" launch: its settings, the exploration of examples/15 (console, a counterexample file in the
@@ -102,9 +103,9 @@ class ExploreLaunchTest {
                 .toList();
         assertEquals(List.of("kernel linux-2.6.31"), kernelLines, "the kernel line names the failing era only: " + text);
 
-        assertTrue(Workspace.waitFor(() -> ce.equals(activeEditorFile()), 10000), "the counterexample opens in the editor");
+        assertTrue(Ui.waitFor(() -> ce.equals(activeEditorFile()), 10000), "the counterexample opens in the editor");
         assertEquals("org.mmscope.ui.editor", activeEditor().getSite().getId());
-        assertTrue(Workspace.waitFor(() -> console().contains("counterexample: " + ce.getFullPath()), 5000), console());
+        assertTrue(Ui.waitFor(() -> console().contains("counterexample: " + ce.getFullPath()), 5000), console());
         String console = console();
         assertTrue(console.contains("linux-2.6.31: FAIL") && console.contains("linux-6.12: PASS"), console);
         assertTrue(console.contains("shortest failing schedule ("), console);
@@ -113,13 +114,13 @@ class ExploreLaunchTest {
         IMarker[] markers = ce.findMarkers(ExpectationMarkers.TYPE, false, IResource.DEPTH_ZERO);
         assertTrue(markers.length > 0, "the counterexample fails when run with the scenario launch");
         assertTrue(Arrays.stream(markers).allMatch(m -> m.getAttribute(IMarker.MESSAGE, "").contains("linux-2.6.31")));
-        assertTrue(Workspace.waitFor(() -> console().contains("FAILED"), 5000), console());
+        assertTrue(Ui.waitFor(() -> console().contains("FAILED"), 5000), console());
 
         c.launch(ILaunchManager.RUN_MODE, new NullProgressMonitor());
         Job.getJobManager().join(ExploreJob.FAMILY, null);
         IFile second = folder.getFile("15-explore-fork-race.counterexample-2.mms");
         assertTrue(second.exists(), "a second exploration does not overwrite the first's file");
-        assertTrue(Workspace.waitFor(() -> second.equals(activeEditorFile()), 10000), "the second counterexample opens in the editor");
+        assertTrue(Ui.waitFor(() -> second.equals(activeEditorFile()), 10000), "the second counterexample opens in the editor");
     }
 
     /** Three actors of five writes each, no reduction: minutes of search, unless cancelled. */
@@ -164,16 +165,16 @@ class ExploreLaunchTest {
         c.launch(ILaunchManager.RUN_MODE, new NullProgressMonitor());
         Job[] jobs = Job.getJobManager().find(ExploreJob.FAMILY);
         assertEquals(1, jobs.length, "the launch schedules one explore job");
-        assertTrue(Workspace.waitFor(() -> jobs[0].getState() == Job.RUNNING, 10000), "the job runs");
-        Workspace.waitFor(() -> false, 2500); // let it search (the explorer reports progress, and sees a cancel, about once a second)
+        assertTrue(Ui.waitFor(() -> jobs[0].getState() == Job.RUNNING, 10000), "the job runs");
+        Ui.waitFor(() -> false, 2500); // let it search (the explorer reports progress, and sees a cancel, about once a second)
         assertEquals(Job.RUNNING, jobs[0].getState(), "still searching after 2.5 s");
         long cancelled = System.nanoTime();
         jobs[0].cancel();
-        assertTrue(Workspace.waitFor(() -> jobs[0].getState() == Job.NONE, 10000), "the search stops within seconds of the cancel");
+        assertTrue(Ui.waitFor(() -> jobs[0].getState() == Job.NONE, 10000), "the search stops within seconds of the cancel");
         long tookMs = (System.nanoTime() - cancelled) / 1_000_000;
         assertTrue(tookMs < 10000, "stopped " + tookMs + " ms after the cancel");
         assertEquals(org.eclipse.core.runtime.IStatus.CANCEL, jobs[0].getResult().getSeverity(), "the job ends as cancelled");
-        assertTrue(Workspace.waitFor(() -> console().contains("linux-6.12: cancelled"), 5000), console());
+        assertTrue(Ui.waitFor(() -> console().contains("linux-6.12: cancelled"), 5000), console());
         assertTrue(
                 !f.getProject().getFolder("counterexamples").exists() || f.getProject().getFolder("counterexamples").members().length == 0,
                 "a cancelled exploration writes no counterexample");

@@ -21,6 +21,7 @@ import org.mmscope.debug.ui.launch.ExpectationMarkers;
 import org.mmscope.debug.ui.launch.RunConsole;
 import org.mmscope.debug.ui.launch.ScenarioLaunchSettings;
 import org.mmscope.debug.ui.launch.ScenarioLaunchShortcut;
+import org.mmscope.ui.tests.Ui;
 import org.mmscope.ui.views.RunContext;
 
 /** The "mmscope scenario" launch configuration: its settings, Run's console and markers, a file that cannot launch. */
@@ -56,7 +57,7 @@ class ScenarioLaunchTest {
         String message = markers[0].getAttribute(IMarker.MESSAGE, "");
         assertTrue(message.contains("linux-6.12") && message.contains("linux-2.6.31") && message.contains("found: mapcount 1"), message);
         assertTrue(
-                Workspace.waitFor(() -> RunConsole.current() != null && RunConsole.current().getDocument().get().contains("FAILED"), 5000));
+                Ui.waitFor(() -> RunConsole.current() != null && RunConsole.current().getDocument().get().contains("FAILED"), 5000));
         String console = RunConsole.current().getDocument().get();
         assertTrue(console.contains("FAIL  line 6: ") && console.contains("PASS  line 7: "), console);
         assertEquals("fails", RunContext.get().run().scenario().title(), "the mmscope views show the run");
@@ -72,7 +73,7 @@ class ScenarioLaunchTest {
         ILaunchConfigurationWorkingCopy wc = ScenarioLaunchShortcut.configurationFor(f).getWorkingCopy();
         new ScenarioLaunchSettings(f.getFullPath().toString(), List.of("linux-5.10"), 1).write(wc);
         wc.doSave().launch(ILaunchManager.RUN_MODE, new NullProgressMonitor());
-        assertTrue(Workspace.waitFor(() -> RunConsole.current() != null && RunConsole.current().getDocument().get().contains("eras.mms"),
+        assertTrue(Ui.waitFor(() -> RunConsole.current() != null && RunConsole.current().getDocument().get().contains("eras.mms"),
                 5000));
         String console = RunConsole.current().getDocument().get();
         assertTrue(console.contains("linux-5.10:") && !console.contains("linux-6.12"), console);

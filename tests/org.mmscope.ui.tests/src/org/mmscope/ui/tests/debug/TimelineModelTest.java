@@ -30,6 +30,7 @@ import org.mmscope.engine.trace.TraceStep;
 import org.mmscope.report.FrameStates;
 import org.mmscope.report.Timeline.Mark;
 import org.mmscope.report.Timeline;
+import org.mmscope.ui.tests.Ui;
 import org.mmscope.ui.views.RunContext;
 
 /**
@@ -120,7 +121,7 @@ class TimelineModelTest {
         try {
             MmThread thread = ((MmDebugTarget) launch.getDebugTarget()).eraThreads().get(0);
             assertTrue(thread.getName().contains("after step 2499"), thread.getName());
-            assertTrue(Workspace.waitFor(
+            assertTrue(Ui.waitFor(
                     () -> view.model() != null && view.model().era().equals("linux-6.12") && RunContext.get().step() == 2499, 20000),
                     "the Timeline draws the debugged run");
             Timeline m = view.model();
@@ -141,7 +142,7 @@ class TimelineModelTest {
 
             Timeline.Lane lane = m.lanes().stream().filter(l -> l.cells().get(4322).state() == FrameStates.ANON).findFirst().orElseThrow();
             view.select(lane.pfn(), 4321);
-            assertTrue(Workspace.waitFor(() -> thread.getName().contains("after step 4321") && RunContext.get().step() == 4321, 20000),
+            assertTrue(Ui.waitFor(() -> thread.getName().contains("after step 4321") && RunContext.get().step() == 4321, 20000),
                     "a click moves the debugger and the views: " + thread.getName() + ", views at " + RunContext.get().step());
             assertEquals(FrameStates.FREE, lane.cells().get(4321).state(), "dontneed freed it");
             assertTrue(RunContext.get().state().getFrames().stream().noneMatch(fr -> fr.getPfn() == lane.pfn()),

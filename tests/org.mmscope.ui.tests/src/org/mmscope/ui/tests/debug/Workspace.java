@@ -4,15 +4,13 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.swt.widgets.Display;
 
-/** Files in a test project, the shipped examples, and waiting on the UI thread for what the workbench does later. */
+/** Files in a test project and the shipped examples (waiting on the UI thread: {@link org.mmscope.ui.tests.Ui#waitFor}). */
 final class Workspace {
     private Workspace() {
     }
@@ -36,21 +34,5 @@ final class Workspace {
     static String example(String name) throws java.io.IOException {
         Path root = Path.of(System.getProperty("mmscope.root", "../..")).toAbsolutePath().normalize();
         return Files.readString(root.resolve("examples").resolve(name));
-    }
-
-    /** Runs the UI event loop until {@code done} holds or {@code ms} pass; returns whether it held. */
-    static boolean waitFor(BooleanSupplier done, long ms) throws InterruptedException {
-        Display d = Display.getCurrent();
-        long end = System.currentTimeMillis() + ms;
-        while (System.currentTimeMillis() < end) {
-            while (d.readAndDispatch()) {
-                // run pending UI work
-            }
-            if (done.getAsBoolean()) {
-                return true;
-            }
-            Thread.sleep(10);
-        }
-        return done.getAsBoolean();
     }
 }
