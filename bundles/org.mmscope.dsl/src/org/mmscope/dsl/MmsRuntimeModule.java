@@ -3,6 +3,8 @@ package org.mmscope.dsl;
 import com.google.inject.Binder;
 import com.google.inject.name.Names;
 import org.eclipse.xtext.resource.IResourceDescription;
+import org.eclipse.xtext.util.IResourceScopeCache;
+import org.eclipse.xtext.util.OnChangeEvictingCache;
 import org.eclipse.xtext.validation.CompositeEValidator;
 
 import org.eclipse.xtext.conversion.IValueConverterService;
@@ -17,6 +19,7 @@ import org.mmscope.dsl.generator.NothingToGenerate;
 import org.mmscope.dsl.linking.MmsLinkingDiagnosticMessages;
 import org.mmscope.dsl.parser.MmsSyntaxErrorMessages;
 import org.mmscope.dsl.resource.MmsResourceDescriptionManager;
+import org.mmscope.dsl.resource.ResourceLevelCache;
 import org.mmscope.dsl.resource.MmsResourceDescriptionStrategy;
 
 /** Guice bindings of the scenario language runtime. */
@@ -44,6 +47,16 @@ public class MmsRuntimeModule extends AbstractMmsRuntimeModule {
 
     public Class<? extends IDefaultResourceDescriptionStrategy> bindIDefaultResourceDescriptionStrategy() {
         return MmsResourceDescriptionStrategy.class;
+    }
+
+    /** Cached values (FileOrderNames, the index description) live until the next parse (see ResourceLevelCache). */
+    public Class<? extends IResourceScopeCache> bindIResourceScopeCache() {
+        return ResourceLevelCache.class;
+    }
+
+    /** The linker asks for Xtext's cache class itself. */
+    public Class<? extends OnChangeEvictingCache> bindOnChangeEvictingCache() {
+        return ResourceLevelCache.class;
     }
 
     public Class<? extends IResourceDescription.Manager> bindIResourceDescription$Manager() {

@@ -62,23 +62,6 @@ public class SizeLimitedResource extends LazyLinkingResource {
     }
 
     /**
-     * Unloading drops the model without telling its adapters: the builder unloads a changed file's resource and
-     * throws it away, and Xtext's cache adapter, told that the contents went, walked the whole tree to detach itself
-     * (half of each unload on 10,000 lines). Nothing outside the resource holds its objects: names never cross
-     * files.
-     */
-    @Override
-    protected void doUnload() {
-        boolean deliver = eDeliver();
-        eSetDeliver(false);
-        try {
-            super.doUnload();
-        } finally {
-            eSetDeliver(deliver);
-        }
-    }
-
-    /**
      * An unloaded object becomes no proxy and keeps its adapters (they go with it): no other resource refers to it,
      * and EMF's proxy URI (the object's position in its list, found by a linear search) made every unload of an
      * n-statement file cost O(n²) — a third of each rebuild on 10,000 lines.
