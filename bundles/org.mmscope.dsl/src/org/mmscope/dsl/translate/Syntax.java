@@ -77,18 +77,28 @@ public final class Syntax {
 
     /** Whether the feature was written and its value converted without a syntax error (e.g. "number too large"). */
     public static boolean converted(EObject o, EStructuralFeature f) {
+        return state(o, f) == Written.READ;
+    }
+
+    /** What the text says of a feature: nothing, something the parser could not read (a syntax error), a value. */
+    public enum Written {
+        ABSENT, UNREADABLE, READ
+    }
+
+    /** {@link #written} and {@link #converted} in one look at the feature's nodes. */
+    public static Written state(EObject o, EStructuralFeature f) {
         List<INode> nodes = NodeModelUtils.findNodesForFeature(o, f);
         if (nodes.isEmpty()) {
-            return false;
+            return Written.ABSENT;
         }
         for (INode n : nodes) {
             for (INode x : n.getAsTreeIterable()) {
                 if (x.getSyntaxErrorMessage() != null) {
-                    return false;
+                    return Written.UNREADABLE;
                 }
             }
         }
-        return true;
+        return Written.READ;
     }
 
     /**

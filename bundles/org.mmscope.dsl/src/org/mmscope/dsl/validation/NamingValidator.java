@@ -192,27 +192,36 @@ public class NamingValidator extends AbstractDeclarativeValidator {
 
     /** The pages a range covers: all of them, or {@code [i]} / {@code [i..j]}. */
     private static long length(RangeRef r, long pages) {
-        if (!Syntax.written(r, Literals.RANGE_REF__FROM) || !Syntax.converted(r, Literals.RANGE_REF__FROM)
-                || Syntax.written(r, Literals.RANGE_REF__TO) && !Syntax.converted(r, Literals.RANGE_REF__TO)) {
-            return pages;
-        }
-        long to = Syntax.written(r, Literals.RANGE_REF__TO) ? r.getTo() : r.getFrom();
-        return to - r.getFrom() + 1;
+        Span span = Span.of(r);
+        return span == null ? pages : span.to() - span.from() + 1;
     }
 
     private void bounds(RangeRef r, long pages) {
-        if (!Syntax.written(r, Literals.RANGE_REF__FROM) || !Syntax.converted(r, Literals.RANGE_REF__FROM)
-                || Syntax.written(r, Literals.RANGE_REF__TO) && !Syntax.converted(r, Literals.RANGE_REF__TO)) {
+        Span span = Span.of(r);
+        if (span == null) {
             return; // the whole range, or a number too large: already a syntax error at the number
         }
-        long from = r.getFrom();
-        boolean hasTo = Syntax.written(r, Literals.RANGE_REF__TO);
-        long to = hasTo ? r.getTo() : from;
-        if (from > to) {
-            error("empty range [" + from + ".." + to + "]", r, Literals.RANGE_REF__TO, IssueCodes.OUT_OF_BOUNDS);
-        } else if (to >= pages) {
-            error("page " + to + " is out of bounds: '" + r.getTarget().getName() + "' has " + pages + " page(s)", r,
-                    hasTo ? Literals.RANGE_REF__TO : Literals.RANGE_REF__FROM, IssueCodes.OUT_OF_BOUNDS);
+        if (span.from() > span.to()) {
+            error("empty range [" + span.from() + ".." + span.to() + "]", r, Literals.RANGE_REF__TO, IssueCodes.OUT_OF_BOUNDS);
+        } else if (span.to() >= pages) {
+            error("page " + span.to() + " is out of bounds: '" + r.getTarget().getName() + "' has " + pages + " page(s)", r,
+                    span.toWritten() ? Literals.RANGE_REF__TO : Literals.RANGE_REF__FROM, IssueCodes.OUT_OF_BOUNDS);
+        }
+    }
+
+    /** The pages {@code [from]} or {@code [from..to]} a range names. */
+    private record Span(long from, long to, boolean toWritten) {
+        /** Null for the whole mapping, or when a number could not be read (a syntax error there already). */
+        static Span of(RangeRef r) {
+            if (Syntax.state(r, Literals.RANGE_REF__FROM) != Syntax.Written.READ) {
+                return null;
+            }
+            Syntax.Written to = Syntax.state(r, Literals.RANGE_REF__TO);
+            if (to == Syntax.Written.UNREADABLE) {
+                return null;
+            }
+            boolean toWritten = to == Syntax.Written.READ;
+            return new Span(r.getFrom(), toWritten ? r.getTo() : r.getFrom(), toWritten);
         }
     }
 
