@@ -43,11 +43,6 @@ public final class BreakpointErasPage extends PropertyPage {
         return c;
     }
 
-    /** The era check boxes by era name (tests). */
-    public Map<String, Button> eraBoxes() {
-        return boxes;
-    }
-
     private MmBreakpoint breakpoint() {
         return Adapters.adapt(getElement(), MmBreakpoint.class);
     }

@@ -85,11 +85,6 @@ public class TimelineView extends ViewPart implements RunContext.Listener {
         return model;
     }
 
-    /** The first column drawn at the left edge now (tests). */
-    public int firstVisibleColumn() {
-        return originX / CELL_W;
-    }
-
     // ------------------------------------------------------------------ scrolling
 
     private int contentWidth() {

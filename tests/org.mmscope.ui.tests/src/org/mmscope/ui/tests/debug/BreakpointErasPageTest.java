@@ -20,6 +20,7 @@ import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.debug.core.model.IBreakpoint;
 import org.eclipse.debug.ui.DebugUITools;
 import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.IDialogPage;
 import org.eclipse.jface.dialogs.MessageDialogWithToggle;
 import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.jface.text.source.IVerticalRulerInfo;
@@ -42,6 +43,7 @@ import org.mmscope.debug.ui.breakpoints.RulerBreakpointPropertiesAction;
 import org.mmscope.debug.ui.launch.ScenarioLaunchShortcut;
 import org.mmscope.debug.ui.model.MmDebugTarget;
 import org.mmscope.debug.ui.model.MmThread;
+import org.mmscope.engine.era.Eras;
 import org.mmscope.ui.editor.MmsEditor;
 import org.mmscope.ui.tests.Ui;
 
@@ -165,12 +167,14 @@ class BreakpointErasPageTest {
         assertNotNull(d, "the breakpoint has properties");
         d.setBlockOnOpen(false);
         d.open();
-        BreakpointErasPage page = (BreakpointErasPage) d.getSelectedPage();
+        // the page's check boxes, one per era, as the user sees them
+        List<Button> boxes = Ui.findAll((Composite) ((IDialogPage) d.getSelectedPage()).getControl(), Button.class).stream()
+                .filter(b -> (b.getStyle() & SWT.CHECK) != 0).toList();
+        assertEquals(Eras.names(), boxes.stream().map(Button::getText).toList(), "a check box per era");
         assertEquals(MmBreakpoint.eras(bp.getMarker()),
-                Set.copyOf(page.eraBoxes().entrySet().stream().filter(e -> e.getValue().getSelection())
-                        .map(e -> e.getKey()).toList()),
+                Set.copyOf(boxes.stream().filter(Button::getSelection).map(Button::getText).toList()),
                 "the page shows the breakpoint's eras");
-        page.eraBoxes().forEach((era, box) -> box.setSelection(eras.contains(era)));
+        boxes.forEach(box -> box.setSelection(eras.contains(box.getText())));
         Button ok = button(d.getShell(), List.of(IDialogConstants.OK_LABEL, "Apply and Close"));
         assertNotNull(ok, "the dialog's OK button");
         ok.notifyListeners(SWT.Selection, null);

@@ -15,6 +15,8 @@ import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.debug.ui.DebugUITools;
 import org.eclipse.jface.dialogs.MessageDialogWithToggle;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.ScrollBar;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 import org.mmscope.debug.ui.breakpoints.LineBreakpointToggler;
@@ -135,7 +137,9 @@ class TimelineModelTest {
                             "column " + col + ": " + expected);
                 }
             }
-            assertTrue(view.firstVisibleColumn() > 2000, "the column in focus is scrolled into view: " + view.firstVisibleColumn());
+            ScrollBar bar = Ui.control(view, Canvas.class).getHorizontalBar(); // it scrolls by one column
+            int firstVisible = bar.getSelection() / bar.getIncrement();
+            assertTrue(firstVisible > 2000, "the column in focus is scrolled into view: " + firstVisible);
 
             thread.stepOver();
             assertTrue(thread.getName().contains("after step 2500"), "the Timeline put the debugger's cursor back: " + thread.getName());
