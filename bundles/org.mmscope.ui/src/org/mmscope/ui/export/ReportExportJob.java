@@ -47,11 +47,6 @@ public class ReportExportJob extends Job {
         setUser(true);
     }
 
-    /** Runs the export on the calling thread (tests, headless callers). */
-    public IStatus runNow(IProgressMonitor monitor) {
-        return run(monitor);
-    }
-
     @Override
     protected IStatus run(IProgressMonitor monitor) {
         SubMonitor sub = SubMonitor.convert(monitor, "Running scenarios", files.size() + 1);

@@ -7,12 +7,13 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
 import org.junit.jupiter.api.Test;
 import org.mmscope.ui.export.ReportExportJob;
 
@@ -40,9 +41,21 @@ class ReportExportTest {
         assertEquals(IStatus.OK, many.getResult().getSeverity(), many.getResult().toString());
         assertTrue(Files.readString(out.resolve("all/index.html")).contains("1 of 1 scenarios hold in every era."));
         assertTrue(Files.exists(out.resolve("all/a.html")));
-        NullProgressMonitor m = new NullProgressMonitor();
-        m.setCanceled(true);
-        assertEquals(IStatus.CANCEL, ReportExportJob.toFile(f, out.resolve("never.html")).runNow(m).getSeverity());
-        assertTrue(Files.notExists(out.resolve("never.html")), "a cancelled export writes nothing");
+        // cancelled while it runs, as from the Progress view: an export of 100 scenarios stopped after it started
+        List<IFile> hundred = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            IFile copy = p.getFile("c" + i + ".mms");
+            if (!copy.exists()) {
+                copy.create(new ByteArrayInputStream(SCENARIO.getBytes(StandardCharsets.UTF_8)), true, null);
+            }
+            hundred.add(copy);
+        }
+        ReportExportJob cancelled = ReportExportJob.toDirectory(hundred, out.resolve("never"), "html");
+        cancelled.schedule();
+        assertTrue(Ui.waitFor(() -> cancelled.getState() == Job.RUNNING, 10000), "the export started");
+        cancelled.cancel();
+        cancelled.join();
+        assertEquals(IStatus.CANCEL, cancelled.getResult().getSeverity(), cancelled.getResult().toString());
+        assertTrue(Files.notExists(out.resolve("never/index.html")), "a cancelled export writes no report");
     }
 }
