@@ -19,6 +19,8 @@ import org.eclipse.debug.ui.IDebugUIConstants;
 import org.eclipse.debug.ui.IDebugView;
 import org.eclipse.jface.dialogs.MessageDialogWithToggle;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TreePath;
+import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
@@ -112,11 +114,20 @@ class DebugLaunchTest {
         Tree tree = (Tree) variables.getViewer().getControl();
         assertTrue(Ui.waitFor(() -> names(tree.getItems()).containsAll(List.of("step", "processes", "handles")), 5000),
                 "the Variables view: " + names(tree.getItems()));
-        TreeItem processes = Arrays.stream(tree.getItems()).filter(i -> i.getText(0).equals("processes")).findFirst().orElseThrow();
-        ((org.eclipse.jface.viewers.TreeViewer) variables.getViewer()).expandToLevel(
-                new org.eclipse.jface.viewers.TreePath(new Object[] { processes.getData() }), 1);
-        assertTrue(Ui.waitFor(() -> names(processes.getItems()).containsAll(List.of("parent", "child")), 5000),
-                "processes after the fork: " + names(processes.getItems()));
+        // the view may refresh its items meanwhile (the debugger's step back): "processes" is looked up on each try
+        List<String> children = new ArrayList<>();
+        assertTrue(Ui.waitFor(() -> {
+            TreeItem processes = Arrays.stream(tree.getItems()).filter(i -> i.getText(0).equals("processes")).findFirst().orElse(null);
+            if (processes == null) {
+                return false;
+            }
+            if (!processes.getExpanded()) {
+                ((TreeViewer) variables.getViewer()).expandToLevel(new TreePath(new Object[] { processes.getData() }), 1);
+            }
+            children.clear();
+            children.addAll(names(processes.getItems()));
+            return children.containsAll(List.of("parent", "child"));
+        }, 5000), "processes after the fork: " + children);
     }
 
     @Test
