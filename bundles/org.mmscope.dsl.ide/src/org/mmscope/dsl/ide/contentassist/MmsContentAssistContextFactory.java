@@ -26,18 +26,21 @@ import org.mmscope.dsl.mms.Statement;
  * </ul>
  */
 public class MmsContentAssistContextFactory extends ContentAssistContextFactory {
+    private NodesAtOffset nodes;
+
     @Override
     protected void initializeNodeAndModelData() {
         // ContentAssistContextFactory.initializeNodeAndModelData (Xtext 2.42), with the node searches replaced
         rootNode = parseResult.getRootNode();
+        nodes = new NodesAtOffset(rootNode);
         if (parser instanceof IPartialEditingContentAssistParser partial) {
             partial.initializeFor(resource.getEntryPoint());
         }
-        lastCompleteNode = NodesAtOffset.leaf(rootNode, completionOffset, true);
+        lastCompleteNode = nodes.leaf(completionOffset, true);
         if (lastCompleteNode == null) {
             lastCompleteNode = rootNode;
         }
-        currentNode = NodesAtOffset.leaf(rootNode, completionOffset, false);
+        currentNode = nodes.leaf(completionOffset, false);
         if (currentNode == null) {
             currentNode = lastCompleteNode;
         }
@@ -48,7 +51,8 @@ public class MmsContentAssistContextFactory extends ContentAssistContextFactory 
 
     @Override
     protected INode getLastCompleteNodeByOffset(INode node, int offsetPosition) {
-        return NodesAtOffset.lastCompleteNode(node.getRootNode(), offsetPosition);
+        NodesAtOffset in = nodes != null && nodes.covers(node) ? nodes : new NodesAtOffset(node.getRootNode());
+        return in.lastCompleteNode(offsetPosition);
     }
 
     @Override

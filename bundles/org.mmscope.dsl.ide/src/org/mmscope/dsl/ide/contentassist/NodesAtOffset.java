@@ -19,12 +19,22 @@ import org.eclipse.xtext.nodemodel.INode;
  * bisection and the search continues exactly as Xtext's does from there (same result, {@code NodesAtOffsetTest}).
  */
 final class NodesAtOffset {
-    private NodesAtOffset() {
+    private final ICompositeNode root;
+    private final List<INode> top;
+
+    /** The searches in the node model under {@code root} (its top-level nodes listed once). */
+    NodesAtOffset(ICompositeNode root) {
+        this.root = root;
+        this.top = children(root);
+    }
+
+    /** Whether this searches the node model under {@code node}'s root. */
+    boolean covers(INode node) {
+        return node.getRootNode() == root;
     }
 
     /** What {@code new LeafNodeFinder(offset, leading).searchIn(root)} answers. */
-    static ILeafNode leaf(ICompositeNode root, int offset, boolean leading) {
-        List<INode> top = children(root);
+    ILeafNode leaf(int offset, boolean leading) {
         // leaves of the top-level nodes that end before the offset can match neither search: skip those nodes
         int first = firstEndingAtOrAfter(top, offset);
         if (first == top.size() || !matches(root, offset, leading)) {
@@ -48,8 +58,7 @@ final class NodesAtOffset {
     }
 
     /** What {@link CompletionPrefixProvider#getLastCompleteNodeByOffset} answers for the root node. */
-    static INode lastCompleteNode(ICompositeNode root, int offset) {
-        List<INode> top = children(root);
+    INode lastCompleteNode(int offset) {
         return lastCompleteNode(root, top, lastStartingBefore(top, offset), offset);
     }
 
