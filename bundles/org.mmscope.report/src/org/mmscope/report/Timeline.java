@@ -131,11 +131,12 @@ public final class Timeline {
 
         void column(int i, MmState state, TraceStep step) {
             Map<Long, Integer> holders = new HashMap<>();
+            Map<Long, Set<Mark>> stepMarks = step == null ? Map.of() : marks(step);
             for (Frame f : state.getFrames()) {
                 long pfn = f.getPfn();
                 int held = FrameUsers.heldBy(state, pfn).size();
                 holders.put(pfn, held);
-                Set<Mark> marks = step == null ? EnumSet.noneOf(Mark.class) : marks(step, pfn);
+                Set<Mark> marks = marksOf(stepMarks, pfn);
                 Integer before = holdersBefore.get(pfn);
                 if (step != null && held > 0 && (before == null || before < held)) {
                     marks.add(Mark.PIN);
@@ -145,7 +146,7 @@ public final class Timeline {
             for (Map.Entry<Long, Cell[]> lane : i == 0 ? Set.<Map.Entry<Long, Cell[]>>of() : cells.entrySet()) {
                 long pfn = lane.getKey();
                 if (lane.getValue()[i] == null && lane.getValue()[i - 1] != null) { // seen before, not allocated now
-                    Set<Mark> marks = marks(step, pfn);
+                    Set<Mark> marks = marksOf(stepMarks, pfn);
                     if (holdersBefore.containsKey(pfn)) {
                         marks.add(Mark.FREE);
                     }
@@ -163,31 +164,46 @@ public final class Timeline {
             return shared.computeIfAbsent(c, x -> x);
         }
 
-        /** The events step {@code s}'s kernel calls report for {@code pfn}. */
-        private Set<Mark> marks(TraceStep s, long pfn) {
-            Set<Mark> out = EnumSet.noneOf(Mark.class);
+        /** A frame's marks of the step, to add to (the step's own set stays as it is). */
+        private static Set<Mark> marksOf(Map<Long, Set<Mark>> stepMarks, long pfn) {
+            Set<Mark> m = stepMarks.get(pfn);
+            return m == null ? EnumSet.noneOf(Mark.class) : EnumSet.copyOf(m);
+        }
+
+        /**
+         * The events step {@code s}'s kernel calls report, by frame: one pass over the step's calls (a step that faults
+         * in thousands of pages has thousands of calls, and each of its frames is a lane).
+         */
+        private Map<Long, Set<Mark>> marks(TraceStep s) {
+            Map<Long, Set<Mark>> out = new HashMap<>();
             for (KernelCall c : s.allCalls()) {
-                if (c.pfn() != pfn) {
-                    continue;
-                }
-                String fn = c.function();
-                if (COW.contains(fn)) {
-                    out.add(Mark.COW_COPY);
-                } else if (SWAP_IN.contains(fn)) {
-                    out.add(Mark.SWAP_IN);
-                } else if (SWAP_OUT.contains(fn)) {
-                    out.add(Mark.SWAP_OUT);
-                } else if (migrate.contains(fn)) {
-                    out.add(Mark.MIGRATION);
-                } else if (DMA.contains(fn)) {
-                    out.add(Mark.DMA);
-                } else if (FREEING.contains(fn)) {
-                    out.add(Mark.FREE);
-                } else if (inFault(c)) {
-                    out.add(Mark.FAULT);
+                Mark m = mark(c);
+                if (m != null) {
+                    out.computeIfAbsent(c.pfn(), p -> EnumSet.noneOf(Mark.class)).add(m);
                 }
             }
             return out;
+        }
+
+        /** What one kernel call marks on its frame, or null. */
+        private Mark mark(KernelCall c) {
+            String fn = c.function();
+            if (COW.contains(fn)) {
+                return Mark.COW_COPY;
+            } else if (SWAP_IN.contains(fn)) {
+                return Mark.SWAP_IN;
+            } else if (SWAP_OUT.contains(fn)) {
+                return Mark.SWAP_OUT;
+            } else if (migrate.contains(fn)) {
+                return Mark.MIGRATION;
+            } else if (DMA.contains(fn)) {
+                return Mark.DMA;
+            } else if (FREEING.contains(fn)) {
+                return Mark.FREE;
+            } else if (inFault(c)) {
+                return Mark.FAULT;
+            }
+            return null;
         }
 
         List<Lane> lanes() {
