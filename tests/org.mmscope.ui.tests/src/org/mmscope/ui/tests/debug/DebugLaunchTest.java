@@ -17,7 +17,6 @@ import org.eclipse.debug.core.model.IBreakpoint;
 import org.eclipse.debug.ui.DebugUITools;
 import org.eclipse.debug.ui.IDebugUIConstants;
 import org.eclipse.debug.ui.IDebugView;
-import org.eclipse.jface.dialogs.MessageDialogWithToggle;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreePath;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -52,18 +51,12 @@ class DebugLaunchTest {
 
     @BeforeAll
     static void noPerspectiveQuestions() {
-        var prefs = DebugUITools.getPreferenceStore();
-        prefs.setValue("org.eclipse.debug.ui.switch_perspective_on_suspend", MessageDialogWithToggle.NEVER);
-        prefs.setValue("org.eclipse.debug.ui.switch_to_perspective", MessageDialogWithToggle.NEVER);
+        Workspace.noPerspectiveQuestions();
     }
 
     @AfterEach
     void cleanUp() throws Exception {
-        if (launch != null) {
-            launch.terminate();
-        }
-        DebugPlugin.getDefault().getBreakpointManager().removeBreakpoints(
-                DebugPlugin.getDefault().getBreakpointManager().getBreakpoints(MmDebugTarget.MODEL_ID), true);
+        Workspace.endDebugging(launch);
     }
 
     private MmDebugTarget debug(IFile f) throws Exception {

@@ -10,11 +10,8 @@ import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchManager;
-import org.eclipse.debug.ui.DebugUITools;
-import org.eclipse.jface.dialogs.MessageDialogWithToggle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.ScrollBar;
 import org.eclipse.ui.PlatformUI;
@@ -112,8 +109,7 @@ class TimelineModelTest {
 
     @Test
     void aDebuggedRunOfFiveThousandStepsHasEveryColumnAndAClickMovesTheDebuggerAndTheViewsThere() throws Exception {
-        var prefs = DebugUITools.getPreferenceStore();
-        prefs.setValue("org.eclipse.debug.ui.switch_perspective_on_suspend", MessageDialogWithToggle.NEVER);
+        Workspace.noPerspectiveQuestions();
         var page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         TimelineView view = (TimelineView) page.showView(TimelineView.ID);
         IFile f = Workspace.file("long.mms", longRun());
@@ -153,9 +149,7 @@ class TimelineModelTest {
                     "the views' state after step 4321 has the frame free, as its column says");
             assertEquals(lane.pfn(), RunContext.get().frame());
         } finally {
-            launch.terminate();
-            DebugPlugin.getDefault().getBreakpointManager().removeBreakpoints(
-                    DebugPlugin.getDefault().getBreakpointManager().getBreakpoints(MmDebugTarget.MODEL_ID), true);
+            Workspace.endDebugging(launch);
         }
     }
 }
